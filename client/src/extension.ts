@@ -1,0 +1,30 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'yaml' }],
+    outputChannelName: 'Mesh Config',
+    synchronize: { configurationSection: 'meshConfig' },
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand('meshConfig.showRuleDocumentation', async (ruleId: string) => {
+      const page = vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules', `${ruleId}.md`)));
+      await vscode.commands.executeCommand('markdown.showPreview', page);
+    }),
+  );
+  client = new LanguageClient('meshConfig', 'Mesh Config', serverOptions, clientOptions);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,153 @@
+import * as path from 'path';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createMeshLanguageService, FIX_ALL_KIND, MeshSettings, RawSettings } from './service';
+import { folderSchemaSource } from './service';
+import { DiagnosticScheduler } from './diagnostic-scheduler';
+
+/**
+ * LSP wiring only: every handler asks the pure service and reports failures
+ * to the output channel instead of letting them take the server down.
+ */
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const service = createMeshLanguageService({
+  schemas: folderSchemaSource(path.resolve(__dirname, '..', 'schemas')),
+  onRuleFailure: (ruleId, uri, error) =>
+    connection.console.error(`Rule ${ruleId} failed on ${uri} and was skipped: ${describe(error)}`),
+});
+
+let supportsConfiguration = false;
+let initialSettings: RawSettings | undefined;
+const settingsCache = new Map<string, Promise<MeshSettings>>();
+const reportedSettingProblems = new Set<string>();
+
+connection.onInitialize((params): InitializeResult => {
+  supportsConfiguration = !!params.capabilities.workspace?.configuration;
+  initialSettings = (params.initializationOptions as { settings?: RawSettings } | undefined)?.settings;
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      completionProvider: { triggerCharacters: [':', ' ', '-'] },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+    },
+    serverInfo: { name: 'mesh-config' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (supportsConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'meshConfig' });
+  }
+});
+
+async function settingsFor(uri: string): Promise<MeshSettings> {
+  let pending = settingsCache.get(uri);
+  if (!pending) {
+    pending = (async () => {
+      let raw: RawSettings | undefined = initialSettings;
+      if (supportsConfiguration) {
+        try {
+          raw = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'meshConfig' })) as RawSettings;
+        } catch (error) {
+          connection.console.warn(`Could not read meshConfig settings: ${describe(error)}`);
+        }
+      }
+      const { settings, problems } = service.resolveSettings(raw);
+      for (const problem of problems) {
+        if (reportedSettingProblems.has(problem)) continue;
+        reportedSettingProblems.add(problem);
+        connection.console.warn(problem);
+        void connection.window.showWarningMessage(`Mesh Config: ${problem}`);
+      }
+      return settings;
+    })();
+    settingsCache.set(uri, pending);
+  }
+  return pending;
+}
+
+const scheduler = new DiagnosticScheduler(150, async (uri) => {
+  const document = documents.get(uri);
+  if (!document) return;
+  const settings = await settingsFor(uri);
+  const current = documents.get(uri);
+  if (!current || current.version !== document.version) return;
+  try {
+    const diagnostics = service.diagnostics(toInput(current), settings);
+    await connection.sendDiagnostics({ uri, version: current.version, diagnostics });
+  } catch (error) {
+    connection.console.error(`Mesh Config could not analyse ${uri}: ${describe(error)}`);
+  }
+});
+
+documents.onDidOpen((event) => scheduler.now(event.document.uri));
+documents.onDidChangeContent((event) => scheduler.later(event.document.uri));
+documents.onDidClose((event) => {
+  scheduler.cancel(event.document.uri);
+  service.close(event.document.uri);
+  settingsCache.delete(event.document.uri);
+  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration((change) => {
+  settingsCache.clear();
+  if (!supportsConfiguration) {
+    initialSettings = (change.settings as { meshConfig?: RawSettings } | undefined)?.meshConfig;
+  }
+  for (const document of documents.all()) scheduler.now(document.uri);
+});
+
+connection.onCompletion(async (params, token) =>
+  guard('completion', async () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || token.isCancellationRequested) return null;
+    return service.completion(toInput(document), params.position, await settingsFor(document.uri));
+  }, null),
+);
+
+connection.onHover(async (params, token) =>
+  guard('hover', async () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || token.isCancellationRequested) return null;
+    return service.hover(toInput(document), params.position, await settingsFor(document.uri));
+  }, null),
+);
+
+connection.onCodeAction(async (params, token) =>
+  guard('code actions', async () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || token.isCancellationRequested) return [];
+    const settings = await settingsFor(document.uri);
+    return service.codeActions(toInput(document), params.range, params.context, settings);
+  }, []),
+);
+
+function toInput(document: TextDocument) {
+  return { uri: document.uri, version: document.version, text: document.getText() };
+}
+
+async function guard<T>(what: string, run: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    connection.console.error(`Mesh Config ${what} failed: ${describe(error)}`);
+    return fallback;
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,132 @@
+import { Document, parseDocument } from 'yaml';
+import { LineIndex } from './lines';
+import { identifyResource, ResourceIdentity } from './resources';
+
+/**
+ * One `---` section of a file, parsed once. Everything inside is relative to
+ * the section's own text, so a parsed section can be reused unchanged when an
+ * edit elsewhere in the file moves it up or down.
+ */
+export interface ParsedSection {
+  readonly text: string;
+  readonly doc: Document.Parsed;
+  readonly lines: LineIndex;
+  readonly resource: ResourceIdentity | undefined;
+}
+
+/** A section placed in its file. */
+export interface SectionRef {
+  readonly index: number;
+  readonly startOffset: number;
+  readonly endOffset: number;
+  /** File line at which the section's text starts. */
+  readonly startLine: number;
+  readonly parsed: ParsedSection;
+}
+
+export interface ParsedFile {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly sections: readonly SectionRef[];
+}
+
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t]|\r?$)/;
+
+interface RawSection {
+  startOffset: number;
+  endOffset: number;
+  startLine: number;
+}
+
+/**
+ * Splits a file at document markers. A marker at column 0 always ends the
+ * previous document in YAML (even inside a block scalar), so splitting on
+ * lines is exact and lets each section be parsed and cached on its own.
+ */
+export function splitSections(text: string): RawSection[] {
+  const sections: RawSection[] = [];
+  let sectionStart = 0;
+  let sectionStartLine = 0;
+  let lineStart = 0;
+  let line = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const isMarker =
+      (text.charCodeAt(lineStart) === 45 || text.charCodeAt(lineStart) === 46) &&
+      DOCUMENT_MARKER.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 4)));
+    if (isMarker && lineStart > sectionStart) {
+      sections.push({ startOffset: sectionStart, endOffset: lineStart, startLine: sectionStartLine });
+      sectionStart = lineStart;
+      sectionStartLine = line;
+    }
+    if (lineEnd >= text.length) break;
+    lineStart = lineEnd + 1;
+    line++;
+  }
+  sections.push({ startOffset: sectionStart, endOffset: text.length, startLine: sectionStartLine });
+  return sections;
+}
+
+export function parseSection(text: string): ParsedSection {
+  const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false, prettyErrors: false });
+  return { text, doc, lines: new LineIndex(text), resource: identifyResource(doc) };
+}
+
+/**
+ * Parses files into sections with two caches: the latest parse per uri, and
+ * parsed sections by their exact text (bounded, least recently used first out).
+ */
+export class DocumentCache {
+  private readonly files = new Map<string, ParsedFile>();
+  private readonly sections = new Map<string, ParsedSection>();
+
+  constructor(private readonly maxSections = 20000) {}
+
+  get(uri: string, version: number, text: string): ParsedFile {
+    const cached = this.files.get(uri);
+    if (cached && cached.version === version && cached.text === text) return cached;
+    const parsed = this.parse(uri, version, text);
+    this.files.set(uri, parsed);
+    return parsed;
+  }
+
+  delete(uri: string): void {
+    this.files.delete(uri);
+  }
+
+  private parse(uri: string, version: number, text: string): ParsedFile {
+    const sections = splitSections(text).map((raw, index): SectionRef => {
+      const sectionText = text.slice(raw.startOffset, raw.endOffset);
+      return { index, ...raw, parsed: this.section(sectionText) };
+    });
+    return { uri, version, text, lines: new LineIndex(text), sections };
+  }
+
+  private section(text: string): ParsedSection {
+    const hit = this.sections.get(text);
+    if (hit) {
+      // Refresh its place in the LRU order.
+      this.sections.delete(text);
+      this.sections.set(text, hit);
+      return hit;
+    }
+    const parsed = parseSection(text);
+    this.sections.set(text, parsed);
+    if (this.sections.size > this.maxSections) {
+      const oldest = this.sections.keys().next().value;
+      if (oldest !== undefined) this.sections.delete(oldest);
+    }
+    return parsed;
+  }
+}
+
+/** The section that contains a file offset. */
+export function sectionAt(file: ParsedFile, offset: number): SectionRef {
+  for (const section of file.sections) {
+    if (offset < section.endOffset) return section;
+  }
+  return file.sections[file.sections.length - 1];
+}

@@ -1,0 +1,42 @@
+import type { Hover, MarkupContent, Position } from 'vscode-languageserver-types';
+import { scalarValue } from './ast';
+import { pathAtOffset } from './ast-position';
+import type { SectionRef } from './documents';
+import { shiftRange } from './lines';
+import type { SchemaCatalog } from './schemas/catalog';
+import type { YamlSchemaFeatures } from './schemas/yamlls';
+import { smcpVersionOf } from './rules/smcp-version';
+import { valueNote } from './value-notes';
+
+/** Schema hover from yaml-language-server, plus what a value means in plain words. */
+export async function hoverInSection(
+  section: SectionRef,
+  position: Position,
+  catalog: SchemaCatalog,
+  schemaFeatures: YamlSchemaFeatures,
+): Promise<Hover | null> {
+  const parsed = section.parsed;
+  const resource = parsed.resource;
+  const entry = catalog.lookup(resource?.apiVersion, resource?.kind);
+  if (!entry || !resource) return null;
+  const relative: Position = { line: position.line - section.startLine, character: position.character };
+  const smcpVersion =
+    resource.kind === 'ServiceMeshControlPlane' && resource.apiVersion === 'maistra.io/v2' ? smcpVersionOf(resource)?.name : undefined;
+  const hover = await schemaFeatures.hover(parsed.text, relative, entry, smcpVersion);
+
+  const at = pathAtOffset(parsed.doc.contents, parsed.lines.offsetAt(relative));
+  const note = at ? valueNote(resource.kind, at.path, scalarValue(at.value)) : undefined;
+  if (!hover && !note) return null;
+
+  const text = [markdownOf(hover), note].filter((s): s is string => !!s).join('\n\n');
+  const contents: MarkupContent = { kind: 'markdown', value: text };
+  return { contents, ...(hover?.range ? { range: shiftRange(hover.range, section.startLine) } : {}) };
+}
+
+function markdownOf(hover: Hover | null): string | undefined {
+  if (!hover) return undefined;
+  const contents = hover.contents;
+  if (typeof contents === 'string') return contents;
+  if (Array.isArray(contents)) return contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n\n');
+  return contents.value;
+}

@@ -1,0 +1,273 @@
+import { isScalar } from 'yaml';
+import {
+  CodeAction,
+  CodeActionKind,
+  CompletionList,
+  Diagnostic,
+  DiagnosticSeverity,
+  Hover,
+  Position,
+  Range,
+  TextEdit,
+} from 'vscode-languageserver-types';
+import { completeInSection } from './completion';
+import { DIAGNOSTIC_SOURCE, ruleDocsUrl, toDiagnostic } from './diagnostics';
+import { DocumentCache, ParsedFile, parseSection, sectionAt, SectionRef } from './documents';
+import { applyEdits } from './fixes/edits';
+import { disableInDocumentEdit, disableNextLineEdit } from './fixes/suppression-edits';
+import { hoverInSection } from './hover';
+import { AnalysisContext, RuleEngine, RuleFailureHandler } from './rules/engine';
+import { ENGINE_CODES } from './rules/engine-rules';
+import { ALL_RULE_METAS, RULE_IDS, ruleById, RULES } from './rules/registry';
+import type { Rule, RuleFix, RuleMeta, SectionEdit } from './rules/types';
+import { SchemaCatalog, SchemaSource } from './schemas/catalog';
+import { YamlSchemaFeatures } from './schemas/yamlls';
+import { MeshSettings, RawSettings, resolveSettings, SettingsResult } from './settings';
+import { findTargetOverride } from './target';
+import { LineIndex } from './lines';
+
+export interface TextDocumentInput {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+}
+
+export interface MeshLanguageServiceOptions {
+  readonly schemas: SchemaSource;
+  readonly rules?: readonly Rule[];
+  /** Called once per rule failure; the rule is skipped for that document. */
+  readonly onRuleFailure?: (ruleId: string, uri: string, error: unknown) => void;
+}
+
+export const FIX_ALL_KIND = 'source.fixAll.meshConfig';
+export const SHOW_DOCS_COMMAND = 'meshConfig.showRuleDocumentation';
+
+export interface MeshLanguageService {
+  readonly rules: readonly RuleMeta[];
+  resolveSettings(raw: RawSettings | undefined): SettingsResult;
+  diagnostics(document: TextDocumentInput, settings: MeshSettings): Diagnostic[];
+  completion(document: TextDocumentInput, position: Position, settings: MeshSettings): Promise<CompletionList | null>;
+  hover(document: TextDocumentInput, position: Position, settings: MeshSettings): Promise<Hover | null>;
+  codeActions(
+    document: TextDocumentInput,
+    range: Range,
+    context: { diagnostics: Diagnostic[]; only?: string[] },
+    settings: MeshSettings,
+  ): CodeAction[];
+  /** Every safe fix in the file, applied until nothing more changes. */
+  fixAll(document: TextDocumentInput, settings: MeshSettings): { text: string; edits: TextEdit[]; applied: string[] };
+  close(uri: string): void;
+}
+
+export function createMeshLanguageService(options: MeshLanguageServiceOptions): MeshLanguageService {
+  const catalog = new SchemaCatalog(options.schemas);
+  const cache = new DocumentCache();
+  const rules = options.rules ?? RULES;
+  let currentUri = '';
+  const failureHandler: RuleFailureHandler = (ruleId, error) => options.onRuleFailure?.(ruleId, currentUri, error);
+  const engine = new RuleEngine(catalog, rules, failureHandler);
+  let schemaFeatures: YamlSchemaFeatures | undefined;
+  const features = () => (schemaFeatures ??= new YamlSchemaFeatures(catalog));
+
+  function parse(document: TextDocumentInput): ParsedFile {
+    return cache.get(document.uri, document.version, document.text);
+  }
+
+  function tooLarge(document: TextDocumentInput, settings: MeshSettings): boolean {
+    return document.text.length > settings.maxFileSizeKB * 1024;
+  }
+
+  function contextFor(file: ParsedFile, settings: MeshSettings): AnalysisContext {
+    const override = findTargetOverride(file.text);
+    return { target: override?.version ?? settings.targetVersion, settings };
+  }
+
+  function diagnostics(document: TextDocumentInput, settings: MeshSettings): Diagnostic[] {
+    if (tooLarge(document, settings)) {
+      return [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: DiagnosticSeverity.Information,
+          code: ENGINE_CODES.fileTooLarge,
+          codeDescription: { href: ruleDocsUrl(ENGINE_CODES.fileTooLarge) },
+          source: DIAGNOSTIC_SOURCE,
+          message: `This file is larger than meshConfig.maxFileSizeKB (${settings.maxFileSizeKB} KB), so Mesh Config did not analyse it.`,
+        },
+      ];
+    }
+    currentUri = document.uri;
+    const file = parse(document);
+    const context = contextFor(file, settings);
+    const result: Diagnostic[] = [];
+    for (const section of file.sections) {
+      for (const finding of engine.analyse(section.parsed, context)) result.push(toDiagnostic(finding, section));
+    }
+    const override = findTargetOverride(file.text);
+    if (override?.invalidText !== undefined) {
+      result.push({
+        range: file.lines.rangeOf(override.span[0], override.span[1]),
+        severity: DiagnosticSeverity.Warning,
+        code: ENGINE_CODES.invalidTargetComment,
+        codeDescription: { href: ruleDocsUrl(ENGINE_CODES.invalidTargetComment) },
+        source: DIAGNOSTIC_SOURCE,
+        message: `"${override.invalidText}" is not a target version; use one of v2.0 … v2.6. Using ${settings.targetVersion.name}.`,
+      });
+    }
+    return result;
+  }
+
+  function sectionFor(file: ParsedFile, diagnostic: Diagnostic): SectionRef {
+    const index = (diagnostic.data as { section?: unknown } | undefined)?.section;
+    const offset = file.lines.offsetAt(diagnostic.range.start);
+    const byOffset = sectionAt(file, offset);
+    return typeof index === 'number' && file.sections[index] === byOffset ? file.sections[index] : byOffset;
+  }
+
+  function fixesFor(file: ParsedFile, diagnostic: Diagnostic, settings: MeshSettings): RuleFix[] {
+    const rule = typeof diagnostic.code === 'string' ? ruleById(diagnostic.code) : undefined;
+    if (!rule?.fix) return [];
+    const section = sectionFor(file, diagnostic);
+    const resource = section.parsed.resource;
+    if (!resource) return [];
+    const start = file.lines.offsetAt(diagnostic.range.start) - section.startOffset;
+    const end = file.lines.offsetAt(diagnostic.range.end) - section.startOffset;
+    const fixes = rule.fix({
+      section: section.parsed,
+      resource,
+      target: contextFor(file, settings).target,
+      span: [start, end],
+      data: diagnostic.data as Record<string, unknown> | undefined,
+    });
+    // A fix whose result does not parse is never offered.
+    return fixes.filter((fix) => parsesCleanly(applyEdits(section.parsed.text, fix.edits)));
+  }
+
+  function toTextEdits(file: ParsedFile, section: SectionRef, edits: readonly SectionEdit[]): TextEdit[] {
+    return edits.map((e) => ({
+      range: file.lines.rangeOf(section.startOffset + e.start, section.startOffset + e.end),
+      newText: e.newText,
+    }));
+  }
+
+  function codeActions(
+    document: TextDocumentInput,
+    _range: Range,
+    context: { diagnostics: Diagnostic[]; only?: string[] },
+    settings: MeshSettings,
+  ): CodeAction[] {
+    const only = context.only;
+    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
+    const actions: CodeAction[] = [];
+    if (tooLarge(document, settings)) return actions;
+    const file = parse(document);
+
+    if (wants(FIX_ALL_KIND) && only) {
+      const result = fixAll(document, settings);
+      if (result.edits.length > 0) {
+        actions.push({ title: 'Fix all Mesh Config problems', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: result.edits } } });
+      }
+    }
+    if (!wants(CodeActionKind.QuickFix)) return actions;
+
+    for (const diagnostic of context.diagnostics) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') continue;
+      const ruleId = diagnostic.code;
+      if (!RULE_IDS.has(ruleId)) continue;
+      const section = sectionFor(file, diagnostic);
+      for (const fix of fixesFor(file, diagnostic, settings)) {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: fix.preferred ?? false,
+          edit: { changes: { [document.uri]: toTextEdits(file, section, fix.edits) } },
+        });
+      }
+      if (ruleId === ENGINE_CODES.fileTooLarge) continue;
+      const line = diagnostic.range.start.line - section.startLine;
+      actions.push({
+        title: `Disable ${ruleId} for this line`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [document.uri]: toTextEdits(file, section, [disableNextLineEdit(section, line, ruleId)]) } },
+      });
+      actions.push({
+        title: `Disable ${ruleId} for this document`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [document.uri]: toTextEdits(file, section, [disableInDocumentEdit(section, ruleId)]) } },
+      });
+      actions.push({
+        title: `Show documentation for ${ruleId}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: `Show documentation for ${ruleId}`, command: SHOW_DOCS_COMMAND, arguments: [ruleId] },
+      });
+    }
+    return actions;
+  }
+
+  function fixAll(document: TextDocumentInput, settings: MeshSettings) {
+    let text = document.text;
+    const applied: string[] = [];
+    for (let pass = 0; pass < 10; pass++) {
+      const current: TextDocumentInput = { uri: document.uri, version: -1 - pass, text };
+      const file = parse(current);
+      const edits: { start: number; end: number; newText: string }[] = [];
+      for (const diagnostic of diagnostics(current, settings)) {
+        const fix = fixesFor(file, diagnostic, settings).find((f) => f.safe);
+        if (!fix) continue;
+        const section = sectionFor(file, diagnostic);
+        const absolute = fix.edits.map((e) => ({ start: section.startOffset + e.start, end: section.startOffset + e.end, newText: e.newText }));
+        if (absolute.some((a) => edits.some((b) => a.start < b.end && b.start < a.end))) continue;
+        edits.push(...absolute);
+        applied.push(String(diagnostic.code));
+      }
+      if (edits.length === 0) break;
+      text = applyEdits(text, edits);
+    }
+    cache.delete(document.uri);
+    return { text, edits: minimalEdit(document.text, text), applied };
+  }
+
+  return {
+    rules: ALL_RULE_METAS,
+    resolveSettings: (raw) => resolveSettings(raw, RULE_IDS),
+    diagnostics,
+    async completion(document, position, settings) {
+      if (tooLarge(document, settings)) return null;
+      const file = parse(document);
+      const section = sectionAt(file, file.lines.offsetAt(position));
+      return completeInSection(section, position, catalog, features());
+    },
+    async hover(document, position, settings) {
+      if (tooLarge(document, settings)) return null;
+      const file = parse(document);
+      const section = sectionAt(file, file.lines.offsetAt(position));
+      return hoverInSection(section, position, catalog, features());
+    },
+    codeActions,
+    fixAll,
+    close: (uri) => cache.delete(uri),
+  };
+}
+
+function parsesCleanly(text: string): boolean {
+  const parsed = parseSection(text);
+  return parsed.doc.errors.length === 0 && (parsed.doc.contents === null || !isScalar(parsed.doc.contents) || text.trim() === '');
+}
+
+/** One edit covering only the span where two texts differ. */
+function minimalEdit(before: string, after: string): TextEdit[] {
+  if (before === after) return [];
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  const lines = new LineIndex(before);
+  return [{ range: lines.rangeOf(start, endBefore), newText: after.slice(start, endAfter) }];
+}

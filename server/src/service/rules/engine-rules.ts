@@ -1,0 +1,44 @@
+import type { RuleMeta } from './types';
+
+export const ENGINE_CODES = {
+  yamlSyntax: 'yaml-syntax',
+  unknownSuppression: 'unknown-suppression',
+  invalidTargetComment: 'invalid-target-comment',
+  fileTooLarge: 'file-too-large',
+} as const;
+
+/** Findings the engine itself reports, outside any rule module. */
+export const ENGINE_RULE_METAS: readonly RuleMeta[] = [
+  {
+    id: ENGINE_CODES.yamlSyntax,
+    category: 'invalid',
+    severity: 'error',
+    appliesTo: { groups: ['*'] },
+    fixable: false,
+    summary: 'The YAML of a mesh resource does not parse.',
+  },
+  {
+    id: ENGINE_CODES.unknownSuppression,
+    category: 'invalid',
+    severity: 'warning',
+    appliesTo: {},
+    fixable: false,
+    summary: 'A mesh-config-disable comment names a rule that does not exist.',
+  },
+  {
+    id: ENGINE_CODES.invalidTargetComment,
+    category: 'invalid',
+    severity: 'warning',
+    appliesTo: {},
+    fixable: false,
+    summary: 'A `# mesh-config: target=` comment names a version that does not exist.',
+  },
+  {
+    id: ENGINE_CODES.fileTooLarge,
+    category: 'invalid',
+    severity: 'info',
+    appliesTo: {},
+    fixable: false,
+    summary: 'The file is larger than meshConfig.maxFileSizeKB and was not analysed.',
+  },
+];

@@ -1,0 +1,131 @@
+import type { ParsedSection } from '../documents';
+import type { ResourceIdentity } from '../resources';
+import { isMeshGroup, SchemaCatalog } from '../schemas/catalog';
+import { SchemaValidator } from '../schemas/validate';
+import type { MeshSettings } from '../settings';
+import { MeshVersion } from '../versions';
+import { ENGINE_CODES } from './engine-rules';
+import { RULE_IDS, RULES, ruleMeta } from './registry';
+import { findSuppressions, isSuppressed } from './suppressions';
+import type { Finding, Rule, RuleScope, Severity } from './types';
+import { smcpVersionOf } from './smcp-version';
+
+/** A finding with its rule id and final severity, still section-relative. */
+export interface RuleFinding extends Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+}
+
+export interface AnalysisContext {
+  readonly target: MeshVersion;
+  readonly settings: MeshSettings;
+}
+
+/** Reports a rule that threw, so it can be logged once and skipped. */
+export type RuleFailureHandler = (ruleId: string, error: unknown) => void;
+
+/**
+ * Runs the schema layer and every applicable rule over one section. Results
+ * are cached on the parsed section, so a section whose text did not change is
+ * not analysed again while the target and severities stay the same.
+ */
+export class RuleEngine {
+  private readonly validator: SchemaValidator;
+  private readonly cache = new WeakMap<ParsedSection, { key: string; findings: RuleFinding[] }>();
+
+  constructor(
+    private readonly catalog: SchemaCatalog,
+    private readonly rules: readonly Rule[] = RULES,
+    private readonly onRuleFailure: RuleFailureHandler = () => undefined,
+  ) {
+    this.validator = new SchemaValidator(catalog);
+  }
+
+  analyse(section: ParsedSection, context: AnalysisContext): RuleFinding[] {
+    const key = `${context.target.name}|${JSON.stringify(context.settings.rules)}`;
+    const cached = this.cache.get(section);
+    if (cached && cached.key === key) return cached.findings;
+    const findings = this.run(section, context);
+    this.cache.set(section, { key, findings });
+    return findings;
+  }
+
+  private run(section: ParsedSection, context: AnalysisContext): RuleFinding[] {
+    const resource = section.resource;
+    if (!resource || !resource.apiVersion || !resource.kind) return [];
+    const raw: { ruleId: string; finding: Finding }[] = [];
+    const mesh = isMeshGroup(resource.group);
+
+    if (mesh) {
+      for (const error of section.doc.errors) {
+        raw.push({ ruleId: ENGINE_CODES.yamlSyntax, finding: { span: [error.pos[0], error.pos[1]], message: error.message.split('\n')[0] } });
+      }
+    }
+
+    const smcpVersion = resource.kind === 'ServiceMeshControlPlane' ? smcpVersionOf(resource) : undefined;
+    const entry = this.catalog.lookup(resource.apiVersion, resource.kind);
+    if (entry && section.doc.errors.length === 0) {
+      try {
+        const label =
+          resource.kind === 'ServiceMeshControlPlane' && resource.apiVersion === 'maistra.io/v2'
+            ? `ServiceMeshControlPlane ${(smcpVersion ?? context.target).name}`
+            : `${resource.kind} (${resource.apiVersion})`;
+        for (const finding of this.validator.validate(section, entry, { label, partial: isPartial(section, resource) })) {
+          raw.push({ ruleId: finding.code, finding });
+        }
+      } catch (error) {
+        this.onRuleFailure('schema', error);
+      }
+    }
+
+    for (const rule of this.rules) {
+      if (!inScope(rule.meta.appliesTo, resource)) continue;
+      try {
+        rule.check({
+          section,
+          resource,
+          target: context.target,
+          smcpVersion,
+          report: (finding) => raw.push({ ruleId: rule.meta.id, finding }),
+        });
+      } catch (error) {
+        this.onRuleFailure(rule.meta.id, error);
+      }
+    }
+
+    const suppressions = findSuppressions(section.text, section.lines);
+    for (const suppression of suppressions) {
+      suppression.ids.forEach((id, i) => {
+        if (!RULE_IDS.has(id)) {
+          raw.push({
+            ruleId: ENGINE_CODES.unknownSuppression,
+            finding: { span: suppression.idSpans[i], message: `\`${id}\` is not a Mesh Config rule, so this comment silences nothing.` },
+          });
+        }
+      });
+    }
+
+    const result: RuleFinding[] = [];
+    for (const { ruleId, finding } of raw) {
+      const setting = context.settings.rules[ruleId];
+      if (setting === 'off') continue;
+      const line = section.lines.positionAt(finding.span[0]).line;
+      if (ruleId !== ENGINE_CODES.unknownSuppression && isSuppressed(suppressions, ruleId, line)) continue;
+      const severity: Severity = setting ?? finding.severity ?? ruleMeta(ruleId)?.severity ?? 'warning';
+      result.push({ ...finding, ruleId, severity });
+    }
+    return result;
+  }
+}
+
+function inScope(scope: RuleScope, resource: ResourceIdentity): boolean {
+  if (scope.apiVersions && !scope.apiVersions.includes(resource.apiVersion ?? '')) return false;
+  if (scope.kinds && !scope.kinds.includes(resource.kind ?? '')) return false;
+  if (scope.groups && !scope.groups.includes('*') && !scope.groups.includes(resource.group ?? '')) return false;
+  return true;
+}
+
+/** Kustomize patches describe part of a resource; missing fields are expected. */
+function isPartial(section: ParsedSection, resource: ResourceIdentity): boolean {
+  return section.text.includes('$patch') || !resource.name;
+}

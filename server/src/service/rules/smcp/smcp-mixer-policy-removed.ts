@@ -1,0 +1,12 @@
+import { mixerRemovedRule } from './mixer-removed';
+
+export const smcpMixerPolicyRemoved = mixerRemovedRule('policy', {
+  id: 'smcp-mixer-policy-removed',
+  category: 'upgrade-blocker',
+  severity: 'error',
+  appliesTo: { apiVersions: ['maistra.io/v2'], kinds: ['ServiceMeshControlPlane'] },
+  versions: { removedIn: 'v2.1' },
+  fixable: true,
+  deprecated: true,
+  summary: 'Mixer policy (`spec.policy.type: Mixer`, `spec.policy.mixer`) is rejected from v2.1.',
+});

@@ -1,0 +1,259 @@
+import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import { isMap, isSeq, Pair } from 'yaml';
+import { asMap, findPair, getChild, keySpan, nodeSpan } from '../ast';
+import type { ParsedSection } from '../documents';
+import type { Finding } from '../rules/types';
+import type { CatalogEntry, JsonSchema, SchemaCatalog } from './catalog';
+
+/** Diagnostic codes the schema layer reports; each has a docs page like a rule. */
+export const SCHEMA_CODES = {
+  unknownField: 'schema-unknown-field',
+  invalidType: 'schema-invalid-type',
+  invalidValue: 'schema-invalid-value',
+  missingField: 'schema-missing-field',
+} as const;
+
+export interface SchemaFinding extends Finding {
+  readonly code: string;
+}
+
+/** How to name the resource in messages: "ServiceMeshControlPlane v2.6". */
+export interface ValidationSubject {
+  readonly label: string;
+  /** Kustomize patches and other fragments: required fields are not checked. */
+  readonly partial: boolean;
+}
+
+/**
+ * Validates sections against the catalog's schemas with ajv. Each schema is
+ * compiled once, on first use, and reused for every document of its kind.
+ */
+export class SchemaValidator {
+  private readonly ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, validateSchema: false });
+  private readonly compiled = new Map<string, ValidateFunction>();
+
+  constructor(private readonly catalog: SchemaCatalog) {}
+
+  validate(section: ParsedSection, entry: CatalogEntry, subject: ValidationSubject): SchemaFinding[] {
+    const value = toPlainValue(section);
+    if (value === undefined) return [];
+    const validateFn = this.compile(entry);
+    if (validateFn(value)) return [];
+    return toFindings(validateFn.errors ?? [], section, subject);
+  }
+
+  private compile(entry: CatalogEntry): ValidateFunction {
+    let fn = this.compiled.get(entry.schemaPath);
+    if (!fn) {
+      const schema = { ...this.catalog.schema(entry) } as JsonSchema;
+      delete schema.$id;
+      fn = this.ajv.compile(schema);
+      this.compiled.set(entry.schemaPath, fn);
+    }
+    return fn;
+  }
+}
+
+function toPlainValue(section: ParsedSection): unknown {
+  try {
+    // A low alias budget turns "billion laughs" documents into an error
+    // instead of an out-of-memory crash.
+    return section.doc.toJS({ maxAliasCount: 50 });
+  } catch {
+    return undefined;
+  }
+}
+
+function toFindings(errors: ErrorObject[], section: ParsedSection, subject: ValidationSubject): SchemaFinding[] {
+  const root = section.doc.contents;
+  // Errors inside anyOf/oneOf branches describe why each branch failed; the
+  // user needs the summary, which ajv reports on the anyOf/oneOf itself.
+  const relevant = errors.filter((e) => !/\/(anyOf|oneOf)\/\d+\//.test(e.schemaPath));
+  const findings: SchemaFinding[] = [];
+  const seen = new Set<string>();
+  for (const error of relevant) {
+    const finding = toFinding(error, root, subject, errors);
+    if (!finding) continue;
+    const id = `${finding.code}:${finding.span[0]}:${finding.span[1]}:${finding.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    findings.push(finding);
+  }
+  return findings;
+}
+
+function toFinding(
+  error: ErrorObject,
+  root: unknown,
+  subject: ValidationSubject,
+  all: ErrorObject[],
+): SchemaFinding | undefined {
+  const path = pointerSegments(error.instancePath);
+  const node = resolve(root, path);
+  const pair = pairOf(root, path);
+  const valueSpan = nodeSpan(node) ?? (pair ? keySpan(pair) : undefined);
+  const where = path.length > 0 ? `\`${path.join('.')}\`` : 'The resource';
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const field = String((error.params as { additionalProperty: string }).additionalProperty);
+      const fieldPair = findPair(asMap(node), field);
+      const span = fieldPair ? keySpan(fieldPair) : valueSpan;
+      if (!span) return undefined;
+      return {
+        code: SCHEMA_CODES.unknownField,
+        span,
+        severity: 'warning',
+        message: `\`${field}\` is not a field of ${subject.label} and will be dropped by the API server.`,
+        data: { path: [...path, field] },
+      };
+    }
+    case 'required': {
+      if (subject.partial) return undefined;
+      const field = String((error.params as { missingProperty: string }).missingProperty);
+      const span = pair ? keySpan(pair) : rootSpan(root);
+      if (!span) return undefined;
+      const owner = path.length > 0 ? `\`${path.join('.')}\`` : subject.label;
+      return {
+        code: SCHEMA_CODES.missingField,
+        span,
+        severity: 'error',
+        message: `${owner} is missing the required field \`${field}\`.`,
+        data: { path, field },
+      };
+    }
+    case 'type': {
+      if (!valueSpan) return undefined;
+      const expected = String((error.params as { type: string }).type).replace(/,/g, ' or ');
+      return {
+        code: SCHEMA_CODES.invalidType,
+        span: valueSpan,
+        severity: 'error',
+        message: `${where} must be ${article(expected)}, not ${describeValue(node)}.`,
+        data: { path, expected },
+      };
+    }
+    case 'enum': {
+      if (!valueSpan) return undefined;
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
+      return {
+        code: SCHEMA_CODES.invalidValue,
+        span: valueSpan,
+        severity: 'error',
+        message: `${where} cannot be ${describeValue(node)}; allowed values are ${allowed.map((v) => String(v)).join(', ')}.`,
+        data: { path, allowed },
+      };
+    }
+    case 'anyOf':
+    case 'oneOf': {
+      if (!valueSpan) return undefined;
+      const branchTypes = branchTypeErrors(error, all);
+      const message = branchTypes
+        ? `${where} must be ${article(branchTypes.join(' or '))}, not ${describeValue(node)}.`
+        : error.keyword === 'oneOf' && (error.params as { passingSchemas?: unknown }).passingSchemas
+          ? `${where} sets fields that cannot be used together.`
+          : `${where} does not match any of the forms this field accepts.`;
+      return {
+        code: branchTypes ? SCHEMA_CODES.invalidType : SCHEMA_CODES.invalidValue,
+        span: valueSpan,
+        severity: 'error',
+        message,
+        data: { path },
+      };
+    }
+    case 'not': {
+      if (!valueSpan) return undefined;
+      return {
+        code: SCHEMA_CODES.invalidValue,
+        span: valueSpan,
+        severity: 'error',
+        message: `${where} sets fields that cannot be used together.`,
+        data: { path },
+      };
+    }
+    default: {
+      if (!valueSpan) return undefined;
+      return {
+        code: SCHEMA_CODES.invalidValue,
+        span: valueSpan,
+        severity: 'error',
+        message: `${where} ${constraintText(error)}.`,
+        data: { path },
+      };
+    }
+  }
+}
+
+/** When every branch of an anyOf failed only on its type, the types it wanted. */
+function branchTypeErrors(error: ErrorObject, all: ErrorObject[]): string[] | undefined {
+  const prefix = `${error.schemaPath}/`;
+  const branches = all.filter((e) => e.schemaPath.startsWith(prefix) && e.instancePath === error.instancePath);
+  if (branches.length === 0 || branches.some((e) => e.keyword !== 'type')) return undefined;
+  return [...new Set(branches.map((e) => String((e.params as { type: string }).type)))];
+}
+
+function constraintText(error: ErrorObject): string {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return `must be ${String(p.comparison)} ${String(p.limit)}`;
+    case 'minLength':
+      return `must have at least ${String(p.limit)} characters`;
+    case 'maxLength':
+      return `must have at most ${String(p.limit)} characters`;
+    case 'minItems':
+      return `must have at least ${String(p.limit)} entries`;
+    case 'maxItems':
+      return `must have at most ${String(p.limit)} entries`;
+    case 'pattern':
+      return `does not match the required pattern ${String(p.pattern)}`;
+    case 'const':
+      return `must be ${JSON.stringify(p.allowedValue)}`;
+    default:
+      return `is not valid (${error.keyword})`;
+  }
+}
+
+function article(type: string): string {
+  return /^(integer|object|array)/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function describeValue(node: unknown): string {
+  if (isMap(node)) return 'a mapping';
+  if (isSeq(node)) return 'a list';
+  const value = (node as { value?: unknown } | undefined)?.value;
+  if (value === null || value === undefined) return 'empty';
+  if (typeof value === 'string') return `the string "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+  return `\`${String(value)}\``;
+}
+
+function pointerSegments(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function resolve(root: unknown, path: readonly (string | number)[]): unknown {
+  let node = root;
+  for (const segment of path) {
+    node = isSeq(node) && typeof segment === 'number' ? node.items[segment] : getChild(node, String(segment));
+    if (node === undefined || node === null) return undefined;
+  }
+  return node;
+}
+
+function pairOf(root: unknown, path: readonly (string | number)[]): Pair | undefined {
+  const last = path[path.length - 1];
+  if (typeof last !== 'string') return undefined;
+  return findPair(asMap(resolve(root, path.slice(0, -1))), last);
+}
+
+function rootSpan(root: unknown): [number, number] | undefined {
+  const kind = findPair(asMap(root), 'kind');
+  return kind ? keySpan(kind) : nodeSpan(root);
+}

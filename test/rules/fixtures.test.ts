@@ -1,0 +1,104 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { describe, it } from 'node:test';
+import { Diagnostic, DiagnosticSeverity, TextEdit } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { RULES } from '../../server/src/service/rules/registry';
+import { doc, FIXTURES_DIR, formatRange, settings, testService } from '../support/service';
+
+/**
+ * Table-driven rule tests. For each rule id, test/fixtures/rules/<id>/ holds
+ *   valid/*.yaml                 must produce no finding of that rule;
+ *   invalid/*.yaml               must produce exactly the findings in
+ *   invalid/*.expected.json      { "findings": [{ "severity", "range": "L:C-L:C", "message"? }] }
+ *                                (1-based; message is a substring to find);
+ *   invalid/*.fixed.yaml         optional: the whole text after applying the
+ *                                rule's first offered fix to every finding.
+ * The target version comes from the file's own `# mesh-config: target=` comment
+ * (default v2.6).
+ */
+const RULES_DIR = path.join(FIXTURES_DIR, 'rules');
+const SEVERITY_NAMES: Record<number, string> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'info',
+};
+
+interface Expected {
+  findings: { severity: string; range: string; message?: string }[];
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') && !f.endsWith('.fixed.yaml'))
+    .sort();
+}
+
+function findingsOf(ruleId: string, text: string, uri: string): Diagnostic[] {
+  return testService()
+    .diagnostics(doc(text, uri), settings())
+    .filter((d) => d.code === ruleId);
+}
+
+describe('every rule has fixtures', () => {
+  for (const rule of RULES) {
+    it(`${rule.meta.id} has valid and invalid fixtures`, () => {
+      const dir = path.join(RULES_DIR, rule.meta.id);
+      assert.ok(yamlFiles(path.join(dir, 'invalid')).length > 0, `missing ${dir}/invalid/*.yaml`);
+      assert.ok(yamlFiles(path.join(dir, 'valid')).length > 0, `missing ${dir}/valid/*.yaml`);
+    });
+  }
+});
+
+for (const ruleId of fs.existsSync(RULES_DIR) ? fs.readdirSync(RULES_DIR).sort() : []) {
+  describe(`rule ${ruleId}`, () => {
+    const dir = path.join(RULES_DIR, ruleId);
+    for (const file of yamlFiles(path.join(dir, 'valid'))) {
+      it(`stays silent on valid/${file}`, () => {
+        const text = fs.readFileSync(path.join(dir, 'valid', file), 'utf8');
+        const found = findingsOf(ruleId, text, `file:///fixtures/${ruleId}/valid/${file}`);
+        assert.deepEqual(found.map((d) => `${formatRange(d.range)} ${d.message}`), []);
+      });
+    }
+    for (const file of yamlFiles(path.join(dir, 'invalid'))) {
+      it(`reports invalid/${file}`, () => {
+        const base = path.join(dir, 'invalid', file.replace(/\.yaml$/, ''));
+        const text = fs.readFileSync(base + '.yaml', 'utf8');
+        const expected = JSON.parse(fs.readFileSync(base + '.expected.json', 'utf8')) as Expected;
+        const uri = `file:///fixtures/${ruleId}/invalid/${file}`;
+        const found = findingsOf(ruleId, text, uri);
+        assert.deepEqual(
+          found.map((d) => ({ severity: SEVERITY_NAMES[d.severity ?? 1], range: formatRange(d.range) })),
+          expected.findings.map((f) => ({ severity: f.severity, range: f.range })),
+        );
+        expected.findings.forEach((f, i) => {
+          if (f.message) assert.ok(found[i].message.includes(f.message), `"${found[i].message}" should contain "${f.message}"`);
+        });
+        if (fs.existsSync(base + '.fixed.yaml')) {
+          const fixed = applyFirstFixes(ruleId, text, uri);
+          assert.equal(fixed, fs.readFileSync(base + '.fixed.yaml', 'utf8'));
+        }
+      });
+    }
+  });
+}
+
+/** Applies the first offered fix of each finding, one at a time, re-analysing in between. */
+function applyFirstFixes(ruleId: string, text: string, uri: string): string {
+  const service = testService();
+  let current = text;
+  for (let round = 0; round < 50; round++) {
+    const input = { uri, version: 1000 + round, text: current };
+    const diagnostics = service.diagnostics(input, settings()).filter((d) => d.code === ruleId);
+    const action = diagnostics
+      .flatMap((d) => service.codeActions(input, d.range, { diagnostics: [d] }, settings()))
+      .find((a) => a.edit && !a.title.startsWith('Disable ') && !a.title.startsWith('Show documentation'));
+    if (!action?.edit?.changes) return current;
+    const edits: TextEdit[] = action.edit.changes[uri] ?? [];
+    current = TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, current), edits);
+  }
+  throw new Error('fixes did not converge');
+}

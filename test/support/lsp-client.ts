@@ -1,0 +1,58 @@
+import { ChildProcess, spawn } from 'child_process';
+import * as path from 'path';
+import {
+  createProtocolConnection,
+  ProtocolConnection,
+  PublishDiagnosticsNotification,
+  PublishDiagnosticsParams,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+import { REPO_ROOT } from './service';
+
+/** A minimal LSP client that talks to the bundled server over stdio, like an editor. */
+export class TestLspClient {
+  readonly connection: ProtocolConnection;
+  private readonly process: ChildProcess;
+  private readonly waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  readonly stderr: string[] = [];
+
+  constructor(serverPath = path.join(REPO_ROOT, 'dist', 'server.js')) {
+    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process.stderr!.on('data', (chunk) => this.stderr.push(String(chunk)));
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
+    );
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      const index = this.waiters.findIndex((w) => w.uri === params.uri);
+      if (index >= 0) this.waiters.splice(index, 1)[0].resolve(params);
+    });
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.listen();
+  }
+
+  /** Resolves with the next diagnostics published for `uri`, or rejects after `timeoutMs`. */
+  nextDiagnostics(uri: string, timeoutMs = 10000): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => {
+      const waiter = { uri, resolve: (p: PublishDiagnosticsParams) => (clearTimeout(timer), resolve(p)) };
+      const timer = setTimeout(() => {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        reject(new Error(`no publishDiagnostics for ${uri} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.waiters.push(waiter);
+    });
+  }
+
+  exited(): Promise<number | null> {
+    return new Promise((resolve) => {
+      if (this.process.exitCode !== null) resolve(this.process.exitCode);
+      else this.process.on('exit', (code) => resolve(code));
+    });
+  }
+
+  kill(): void {
+    this.process.kill();
+  }
+}
