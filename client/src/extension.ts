@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { quietVscodeYamlOnMeshFiles } from './vscode-yaml';
 
 let client: LanguageClient | undefined;
 
@@ -16,6 +17,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'meshConfig' },
   };
   context.subscriptions.push(
+    vscode.commands.registerCommand('meshConfig.openExample', async () => {
+      const example = vscode.Uri.file(context.asAbsolutePath(path.join('examples', 'control-plane.yaml')));
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(example));
+    }),
     vscode.commands.registerCommand('meshConfig.showRuleDocumentation', async (ruleId: string) => {
       const page = vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules', `${ruleId}.md`)));
       await vscode.commands.executeCommand('markdown.showPreview', page);
@@ -23,6 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   client = new LanguageClient('meshConfig', 'Mesh Config', serverOptions, clientOptions);
   await client.start();
+  await quietVscodeYamlOnMeshFiles(client.outputChannel);
 }
 
 export async function deactivate(): Promise<void> {

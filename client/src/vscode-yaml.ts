@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import { isWholeFileMesh } from './mesh-documents';
+
+export const VSCODE_YAML_ID = 'redhat.vscode-yaml';
+const SILENT_SCHEMA_URI = 'mesh-config-owned://mesh-resources';
+
+/** The part of vscode-yaml's exported API we use (its schema contributor API). */
+interface VscodeYamlApi {
+  registerContributor(
+    schema: string,
+    requestSchema: (resource: string) => string | undefined,
+    requestSchemaContent: (uri: string) => string | Promise<string>,
+    label?: string,
+  ): boolean;
+}
+
+/**
+ * When Red Hat's YAML extension is active, files made only of mesh resources
+ * would get two sets of schema completions, hovers and errors. We claim those
+ * files through vscode-yaml's schema contributor API with a schema that
+ * allows anything and describes nothing, so vscode-yaml stays quiet there and
+ * Mesh Config's version-aware schemas are the only ones. Files that mix mesh
+ * resources with other YAML are left to vscode-yaml as the user configured it.
+ */
+export async function quietVscodeYamlOnMeshFiles(log: vscode.OutputChannel): Promise<boolean> {
+  const extension = vscode.extensions.getExtension<VscodeYamlApi>(VSCODE_YAML_ID);
+  if (!extension) return false;
+  const api = extension.isActive ? extension.exports : await extension.activate();
+  if (!api || typeof api.registerContributor !== 'function') {
+    log.appendLine(vscode.l10n.t('{0} is installed but exposes no schema contributor API; both extensions may show schema results.', VSCODE_YAML_ID));
+    return false;
+  }
+  api.registerContributor(
+    'mesh-config',
+    (resource) => {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === resource);
+      return document && isWholeFileMesh(document.getText()) ? SILENT_SCHEMA_URI : undefined;
+    },
+    () => JSON.stringify({ title: vscode.l10n.t('Handled by Mesh Config') }),
+    'Mesh Config',
+  );
+  log.appendLine(vscode.l10n.t('{0} is active: files made only of mesh resources get schema features from Mesh Config alone.', VSCODE_YAML_ID));
+  return true;
+}
