@@ -114,7 +114,8 @@ export class RuleEngine {
       const severity: Severity = setting ?? finding.severity ?? ruleMeta(ruleId)?.severity ?? 'warning';
       result.push({ ...finding, ruleId, severity });
     }
-    return result;
+    // Rules report in the order they run; users read findings top to bottom.
+    return result.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   }
 }
 
