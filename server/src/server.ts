@@ -12,6 +12,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createMeshLanguageService, FIX_ALL_KIND, MeshSettings, RawSettings } from './service';
 import { folderSchemaSource } from './service';
 import { DiagnosticScheduler } from './diagnostic-scheduler';
+import { loadPrecompiledValidators } from './precompiled';
 
 /**
  * LSP wiring only: every handler asks the pure service and reports failures
@@ -21,6 +22,7 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = createMeshLanguageService({
   schemas: folderSchemaSource(path.resolve(__dirname, '..', 'schemas')),
+  precompiledValidators: loadPrecompiledValidators(),
   onRuleFailure: (ruleId, uri, error) =>
     connection.console.error(`Rule ${ruleId} failed on ${uri} and was skipped: ${describe(error)}`),
 });
