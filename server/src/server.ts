@@ -95,7 +95,7 @@ const scheduler = new DiagnosticScheduler(150, async (uri) => {
 documents.onDidOpen((event) => scheduler.now(event.document.uri));
 documents.onDidChangeContent((event) => scheduler.later(event.document.uri));
 documents.onDidClose((event) => {
-  scheduler.cancel(event.document.uri);
+  scheduler.forget(event.document.uri);
   service.close(event.document.uri);
   settingsCache.delete(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
