@@ -54,12 +54,23 @@ export function applyDescriptions(schema, table) {
 
 const RUN = 8;
 
+// Code spans (`REDIRECT`, `spec.mode`) are names, not prose, so they never count.
 function words(text) {
   return text
+    .replace(/`[^`]*`/g, ' | ')
     .toLowerCase()
     .replace(/[`'"*_()[\]{},.;:!?]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
+}
+
+function runsOf(text) {
+  const result = [];
+  for (const segment of words(text).join(' ').split('|')) {
+    const w = segment.split(' ').filter(Boolean);
+    for (let i = 0; i + RUN <= w.length; i++) result.push(w.slice(i, i + RUN).join(' '));
+  }
+  return result;
 }
 
 /** Every run of RUN consecutive words in the upstream descriptions of a CRD schema. */
@@ -67,10 +78,7 @@ export function upstreamRuns(openApi, runs = new Set()) {
   const visit = (node) => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (!node || typeof node !== 'object') return;
-    if (typeof node.description === 'string') {
-      const w = words(node.description);
-      for (let i = 0; i + RUN <= w.length; i++) runs.add(w.slice(i, i + RUN).join(' '));
-    }
+    if (typeof node.description === 'string') runsOf(node.description).forEach((r) => runs.add(r));
     Object.values(node).forEach(visit);
   };
   visit(openApi);
@@ -79,10 +87,5 @@ export function upstreamRuns(openApi, runs = new Set()) {
 
 /** The first run of RUN words our text shares with upstream text, if any. */
 export function copiedRun(text, runs) {
-  const w = words(text);
-  for (let i = 0; i + RUN <= w.length; i++) {
-    const run = w.slice(i, i + RUN).join(' ');
-    if (runs.has(run)) return run;
-  }
-  return undefined;
+  return runsOf(text).find((run) => runs.has(run));
 }
