@@ -1,0 +1,113 @@
+// `npm run test:e2e`: runs test/e2e/suite in a real VS Code workbench and
+// extension host (code-server, driven by headless Chromium), against the
+// extension as installed from its .vsix. Works with only the npm registry and
+// Debian apt reachable. Exits with the suite's code.
+//
+// Environment:
+//   MESH_CONFIG_E2E_TIMEOUT_MS  overall limit once code-server starts (default 600000)
+//   MESH_CONFIG_E2E_VSIX        test this .vsix instead of running `npm run package`
+//   MESH_CONFIG_E2E_GREP        run only the tests whose full title matches
+//   MESH_CONFIG_E2E_KEEP        keep the scratch folder (code-server state) for inspection
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, installVsix, killAllNow, logTail, scratchLayout, startCodeServer, stopAll } from './code-server.mjs';
+import { CACHE_DIR, compileSuite, EXTENSION_ID, packageExtension, RESULTS_DIR, step, SUITE_INDEX, WORKSPACE_DIR } from './project.mjs';
+import { provision } from './provision.mjs';
+import { runSuiteInWorkbench, saveScreenshot } from './workbench-page.mjs';
+
+const TIMEOUT_MS = Number(process.env.MESH_CONFIG_E2E_TIMEOUT_MS ?? 10 * 60 * 1000);
+
+let scratchDir;
+let layout;
+let workbench;
+let cleaningUp;
+
+async function main() {
+  const started = Date.now();
+  const tools = provision(CACHE_DIR);
+  compileSuite();
+  const vsix = packageExtension();
+
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  scratchDir = mkdtempSync(join(tmpdir(), 'mesh-config-e2e-'));
+  layout = scratchLayout(scratchDir, tools, { MESH_CONFIG_SCREENSHOT_DIR: RESULTS_DIR });
+
+  step(`Installing ${vsix} into a fresh code-server (state in ${scratchDir})`);
+  const installedExtension = await installVsix(tools, layout, vsix, EXTENSION_ID);
+  // Lets the suite check that the unpacked .vsix, not the source tree, is running.
+  layout.env.MESH_CONFIG_E2E_EXTENSION_PATH = installedExtension;
+
+  const port = await freePort();
+  step(`Starting code-server on 127.0.0.1:${port}`);
+  await startCodeServer(tools, layout, port);
+
+  const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
+  // The smoke-test driver reads these from the URL: load the installed copy of
+  // the extension as the "development" one and run the suite in its host.
+  const payload = [
+    ['extensionDevelopmentPath', remote(installedExtension)],
+    ['extensionTestsPath', remote(SUITE_INDEX)],
+  ];
+  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(WORKSPACE_DIR)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+
+  step('Running the suite in the extension host');
+  const consoleLog = join(RESULTS_DIR, 'e2e-workbench-console.log');
+  rmSync(consoleLog, { force: true });
+  workbench = await runSuiteInWorkbench({
+    chromiumPath: tools.chromium,
+    profileDir: join(scratchDir, 'chromium-profile'),
+    url,
+    screenshotDir: RESULTS_DIR,
+    consoleLog,
+  });
+
+  let timer;
+  const timedOut = new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS)));
+  const outcome = await Promise.race([workbench.exitCode, timedOut]);
+  clearTimeout(timer);
+
+  if (outcome === 'timeout') {
+    console.error(`[e2e] TIMED OUT: the suite did not finish within ${TIMEOUT_MS / 1000} s (MESH_CONFIG_E2E_TIMEOUT_MS). A screenshot of the workbench is in test-results/timeout.png.`);
+    await saveScreenshot(workbench.page, RESULTS_DIR, 'timeout').catch(() => undefined);
+    return 1;
+  }
+  if (outcome !== 0) {
+    await saveScreenshot(workbench.page, RESULTS_DIR, 'failed').catch(() => undefined);
+    console.error(`[e2e] The suite failed (exit code ${outcome}). Workbench console: ${consoleLog}`);
+  }
+  step(`Finished in ${Math.round((Date.now() - started) / 1000)} s with exit code ${outcome}`);
+  return outcome;
+}
+
+/** Stops everything this run started. Safe to call more than once. */
+function cleanUp() {
+  cleaningUp ??= (async () => {
+    await workbench?.close().catch(() => undefined);
+    await stopAll();
+    if (layout) copyFileSync(layout.log, join(RESULTS_DIR, 'e2e-code-server.log'));
+    if (scratchDir && !process.env.MESH_CONFIG_E2E_KEEP) rmSync(scratchDir, { recursive: true, force: true });
+    else if (scratchDir) step(`Kept the scratch folder ${scratchDir}`);
+  })().catch((error) => console.error(`[e2e] clean-up: ${error.message}`));
+  return cleaningUp;
+}
+
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  process.once(signal, () => {
+    console.error(`[e2e] ${signal}: stopping code-server and Chromium`);
+    void cleanUp().then(() => process.exit(code));
+  });
+}
+// If anything exits the process without cleanUp having finished.
+process.once('exit', killAllNow);
+
+let exitCode = 1;
+try {
+  exitCode = await main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  if (layout) console.error(`[e2e] Last lines of the code-server log:\n${logTail(layout)}`);
+} finally {
+  await cleanUp();
+}
+process.exit(exitCode);
