@@ -9,6 +9,21 @@ const READY_TIMEOUT_MS = 60_000;
 const INSTALL_TIMEOUT_MS = 120_000;
 const STOP_GRACE_MS = 5_000;
 
+// The workbench logs through the same console logger as the extension host, so
+// its chatter (chat and agent features looking for a GitHub sign-in, update and
+// recommendation checks) would bury the suite's output. Switch those off.
+const QUIET_WORKBENCH_SETTINGS = {
+  'chat.disableAIFeatures': true,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+};
+
 /** Folders and environment for one run; `extraEnv` reaches the extension host. */
 export function scratchLayout(scratchDir, tools, extraEnv) {
   const layout = {
@@ -20,6 +35,8 @@ export function scratchLayout(scratchDir, tools, extraEnv) {
     log: join(scratchDir, 'code-server.log'),
   };
   for (const dir of [layout.home, layout.userDataDir, layout.extensionsDir]) mkdirSync(dir, { recursive: true });
+  mkdirSync(join(layout.userDataDir, 'User'), { recursive: true });
+  writeFileSync(join(layout.userDataDir, 'User', 'settings.json'), `${JSON.stringify(QUIET_WORKBENCH_SETTINGS, null, 2)}\n`);
   layout.env = {
     ...process.env,
     ...extraEnv,

@@ -92,14 +92,20 @@ function cleanUp() {
   return cleaningUp;
 }
 
+// `on`, not `once`: Ctrl-C under `npm run` delivers SIGINT twice (from the
+// terminal and forwarded by npm), and the second must not kill us mid-clean-up.
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (cleaningUp) return;
     console.error(`[e2e] ${signal}: stopping code-server and Chromium`);
     void cleanUp().then(() => process.exit(code));
   });
 }
-// If anything exits the process without cleanUp having finished.
-process.once('exit', killAllNow);
+// If the process exits before cleanUp has finished, do what can be done synchronously.
+process.once('exit', () => {
+  killAllNow();
+  if (scratchDir && !process.env.MESH_CONFIG_E2E_KEEP) rmSync(scratchDir, { recursive: true, force: true });
+});
 
 let exitCode = 1;
 try {

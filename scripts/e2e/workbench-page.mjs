@@ -32,6 +32,10 @@ export async function runSuiteInWorkbench({ chromiumPath, profileDir, url, scree
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1440, height: 900 },
+    // The runner handles these itself and closes the browser as part of its clean-up.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   let reportExit;
@@ -71,7 +75,7 @@ async function formatConsoleMessage(message) {
   const handles = message.args();
   if (handles.length < 3) return undefined;
   const values = await Promise.all(handles.map((h) => h.jsonValue().catch(() => '[unserialisable]')));
-  if (typeof values[0] !== 'string' || !/^%c\s*(INFO|LOG|WARN|WARNING|ERROR|DEBUG|TRACE)\b/i.test(values[0])) return undefined;
+  if (typeof values[0] !== 'string' || !/^%c\s*(INFO|WARN|ERR|DEBUG|TRACE)\b/.test(values[0])) return undefined;
   return format(...values.slice(2));
 }
 

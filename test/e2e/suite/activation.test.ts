@@ -11,6 +11,7 @@ suite('Activation', () => {
     // make sure that copy, and not the source tree, is the one running.
     const expectedPath = process.env.MESH_CONFIG_E2E_EXTENSION_PATH;
     if (expectedPath) assert.strictEqual(extension.extensionPath, expectedPath);
+    console.log(`testing ${EXTENSION_ID} ${extension.packageJSON.version} from ${extension.extensionPath}${expectedPath ? ' (the installed .vsix)' : ''}`);
 
     const editor = await openFixture('smcp-mixer.yaml');
     assert.strictEqual(editor.document.languageId, 'yaml');
