@@ -1,7 +1,7 @@
 // What both e2e runners need from the project: its paths, the compiled suite
 // and the packaged extension.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,6 +14,17 @@ export const SUITE_INDEX = join(ROOT, 'out', 'e2e', 'suite', 'index.js');
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 export const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
+
+/**
+ * Copies test/e2e/workspace into the run's scratch folder and returns the copy.
+ * Tests edit and save fixtures (fix-on-save, quick fixes); working on a copy
+ * keeps the tracked files unchanged and every run starting from the same state.
+ */
+export function copyWorkspace(scratchDir) {
+  const copy = join(scratchDir, 'workspace');
+  cpSync(WORKSPACE_DIR, copy, { recursive: true });
+  return copy;
+}
 
 export function compileSuite() {
   step('Compiling the e2e suite (test/e2e/tsconfig.json)');

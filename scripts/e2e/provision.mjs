@@ -35,7 +35,7 @@ export function provision(cacheFolder) {
 
   if (!isStamped(nodeDir, NODE_VERSION)) {
     step(`Installing Node ${NODE_VERSION} from the npm registry into ${nodeDir}`);
-    npmInstall(process.execPath, nodeDir, `node@${NODE_VERSION}`, process.env, log);
+    npmInstall(process.execPath, nodeDir, `node@${NODE_VERSION}`, withoutOuterNpm(process.env), log);
     stamp(nodeDir, NODE_VERSION);
   }
   const nodeBinDir = join(nodeDir, 'node_modules', 'node', 'bin');
@@ -46,7 +46,7 @@ export function provision(cacheFolder) {
   if (codeServerMissing) {
     step(`Installing code-server ${CODE_SERVER_VERSION} under Node ${NODE_VERSION} (first run only: about 4 minutes, about 600 MB)`);
     const env = {
-      ...process.env,
+      ...withoutOuterNpm(process.env),
       PATH: `${nodeBinDir}:${process.env.PATH ?? ''}`,
       // A user-level .npmrc may point nodedir at the system Node 20 headers;
       // native modules must be built against the Node 24 that will load them.
@@ -107,6 +107,15 @@ function run(command, args, { cwd, env, log, timeout }) {
     const tail = readFileSync(log, 'utf8').split('\n').slice(-30).join('\n');
     fail(`\`${command} ${args.join(' ')}\` failed (${why}). Last lines of ${log}:\n${tail}`);
   }
+}
+
+/**
+ * Under `npm run`, npm exports its own settings as npm_config_* variables, and
+ * a nested npm obeys them: local_prefix would install into the project itself,
+ * and user_agent names Node 20, which code-server's postinstall rejects.
+ */
+function withoutOuterNpm(env) {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^npm_/i.test(name)));
 }
 
 /** The npm CLI script that is running us (under `npm run`) or the first `npm` on PATH. */

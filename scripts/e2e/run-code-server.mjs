@@ -4,7 +4,7 @@
 // Debian apt reachable. Exits with the suite's code.
 //
 // Environment:
-//   MESH_CONFIG_E2E_TIMEOUT_MS  overall limit once code-server starts (default 600000)
+//   MESH_CONFIG_E2E_TIMEOUT_MS  limit from installing the .vsix to the suite's end (default 600000)
 //   MESH_CONFIG_E2E_VSIX        test this .vsix instead of running `npm run package`
 //   MESH_CONFIG_E2E_GREP        run only the tests whose full title matches
 //   MESH_CONFIG_E2E_KEEP        keep the scratch folder (code-server state) for inspection
@@ -12,11 +12,13 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, installVsix, killAllNow, logTail, scratchLayout, startCodeServer, stopAll } from './code-server.mjs';
-import { CACHE_DIR, compileSuite, EXTENSION_ID, packageExtension, RESULTS_DIR, step, SUITE_INDEX, WORKSPACE_DIR } from './project.mjs';
+import { CACHE_DIR, compileSuite, copyWorkspace, EXTENSION_ID, packageExtension, RESULTS_DIR, step, SUITE_INDEX } from './project.mjs';
 import { provision } from './provision.mjs';
 import { runSuiteInWorkbench, saveScreenshot } from './workbench-page.mjs';
 
 const TIMEOUT_MS = Number(process.env.MESH_CONFIG_E2E_TIMEOUT_MS ?? 10 * 60 * 1000);
+
+const CONSOLE_LOG = 'e2e-workbench-console.log';
 
 let scratchDir;
 let layout;
@@ -25,13 +27,39 @@ let cleaningUp;
 
 async function main() {
   const started = Date.now();
+  // Provisioning, compiling and packaging have limits of their own.
   const tools = provision(CACHE_DIR);
   compileSuite();
   const vsix = packageExtension();
 
+  let timer;
+  const timedOut = new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS)));
+  const run = runSuite(tools, vsix);
+  // After a timeout the clean-up makes the abandoned run fail; that is expected.
+  run.catch(() => undefined);
+  const outcome = await Promise.race([run, timedOut]);
+  clearTimeout(timer);
+
+  if (outcome === 'timeout') {
+    if (workbench) await saveScreenshot(workbench.page, RESULTS_DIR, 'timeout').catch(() => undefined);
+    console.error(`[e2e] TIMED OUT: the run did not finish within ${TIMEOUT_MS / 1000} s of starting code-server (MESH_CONFIG_E2E_TIMEOUT_MS); see test-results/ for the logs and a screenshot.`);
+    return 1;
+  }
+  if (outcome !== 0) {
+    await saveScreenshot(workbench.page, RESULTS_DIR, 'failed').catch(() => undefined);
+    console.error(`[e2e] The suite failed (exit code ${outcome}). Workbench console: ${join(RESULTS_DIR, CONSOLE_LOG)}`);
+  }
+  step(`Finished in ${Math.round((Date.now() - started) / 1000)} s with exit code ${outcome}`);
+  return outcome;
+}
+
+/** Installs the .vsix into a fresh code-server, runs the suite there and resolves with its exit code. */
+async function runSuite(tools, vsix) {
   mkdirSync(RESULTS_DIR, { recursive: true });
+  for (const stale of ['failed.png', 'timeout.png', CONSOLE_LOG]) rmSync(join(RESULTS_DIR, stale), { force: true });
   scratchDir = mkdtempSync(join(tmpdir(), 'mesh-config-e2e-'));
   layout = scratchLayout(scratchDir, tools, { MESH_CONFIG_SCREENSHOT_DIR: RESULTS_DIR });
+  const workspace = copyWorkspace(scratchDir);
 
   step(`Installing ${vsix} into a fresh code-server (state in ${scratchDir})`);
   const installedExtension = await installVsix(tools, layout, vsix, EXTENSION_ID);
@@ -49,35 +77,17 @@ async function main() {
     ['extensionDevelopmentPath', remote(installedExtension)],
     ['extensionTestsPath', remote(SUITE_INDEX)],
   ];
-  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(WORKSPACE_DIR)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 
   step('Running the suite in the extension host');
-  const consoleLog = join(RESULTS_DIR, 'e2e-workbench-console.log');
-  rmSync(consoleLog, { force: true });
   workbench = await runSuiteInWorkbench({
     chromiumPath: tools.chromium,
     profileDir: join(scratchDir, 'chromium-profile'),
     url,
     screenshotDir: RESULTS_DIR,
-    consoleLog,
+    consoleLog: join(RESULTS_DIR, CONSOLE_LOG),
   });
-
-  let timer;
-  const timedOut = new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), TIMEOUT_MS)));
-  const outcome = await Promise.race([workbench.exitCode, timedOut]);
-  clearTimeout(timer);
-
-  if (outcome === 'timeout') {
-    console.error(`[e2e] TIMED OUT: the suite did not finish within ${TIMEOUT_MS / 1000} s (MESH_CONFIG_E2E_TIMEOUT_MS). A screenshot of the workbench is in test-results/timeout.png.`);
-    await saveScreenshot(workbench.page, RESULTS_DIR, 'timeout').catch(() => undefined);
-    return 1;
-  }
-  if (outcome !== 0) {
-    await saveScreenshot(workbench.page, RESULTS_DIR, 'failed').catch(() => undefined);
-    console.error(`[e2e] The suite failed (exit code ${outcome}). Workbench console: ${consoleLog}`);
-  }
-  step(`Finished in ${Math.round((Date.now() - started) / 1000)} s with exit code ${outcome}`);
-  return outcome;
+  return workbench.exitCode;
 }
 
 /** Stops everything this run started. Safe to call more than once. */

@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { downloadAndUnzipVSCode, runTests, SilentReporter } from '@vscode/test-electron';
-import { CACHE_DIR, compileSuite, ROOT, step, SUITE_INDEX, WORKSPACE_DIR } from './project.mjs';
+import { CACHE_DIR, compileSuite, copyWorkspace, ROOT, step, SUITE_INDEX } from './project.mjs';
 
 // code-server 4.139.1 embeds VS Code 1.139.1: both runners then test one VS Code.
 const VSCODE_VERSION = process.env.MESH_CONFIG_E2E_VSCODE_VERSION ?? '1.139.1';
@@ -48,7 +48,7 @@ async function main() {
       extensionTestsPath: SUITE_INDEX,
       extensionTestsEnv: { MESH_CONFIG_E2E_GREP: process.env.MESH_CONFIG_E2E_GREP },
       launchArgs: [
-        WORKSPACE_DIR,
+        copyWorkspace(scratchDir),
         '--user-data-dir', join(scratchDir, 'user-data'),
         '--extensions-dir', join(scratchDir, 'extensions'),
         '--disable-workspace-trust',

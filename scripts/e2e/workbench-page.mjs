@@ -38,25 +38,25 @@ export async function runSuiteInWorkbench({ chromiumPath, profileDir, url, scree
     handleSIGHUP: false,
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  let reportExit;
-  const exitCode = new Promise((resolve) => (reportExit = resolve));
-  // Must exist before the workbench loads: it calls this once run() settles.
-  await page.exposeFunction('codeAutomationExit', (code) => reportExit(Number(code)));
-
   // Console messages are handled one at a time, so output keeps its order and
   // a screenshot shows the moment its request was logged.
   let queue = Promise.resolve();
+  let reportExit;
+  const exitCode = new Promise((resolve) => (reportExit = resolve));
+  // Must exist before the workbench loads: it calls this once run() settles.
+  // The suite's last lines are queued by then; report the code after them.
+  await page.exposeFunction('codeAutomationExit', (code) => void queue.then(() => reportExit(Number(code))));
+
   page.on('console', (message) => {
     queue = queue.then(() => relay(message)).catch((error) => console.error(`[e2e] console relay failed: ${error.message}`));
   });
   page.on('pageerror', (error) => appendFileSync(consoleLog, `[pageerror] ${error.stack ?? error.message}\n`));
 
   async function relay(message) {
-    const text = await formatConsoleMessage(message);
-    const fromExtensionHost = text !== undefined;
-    const line = fromExtensionHost ? text : message.text();
-    appendFileSync(consoleLog, `[${message.type()}] ${line}\n`);
-    if (!fromExtensionHost) return;
+    const text = await formatLogServiceMessage(message);
+    appendFileSync(consoleLog, `[${message.type()}] ${text ?? message.text()}\n`);
+    // Raw browser messages (failed resource loads, iframe warnings) stay in the file only.
+    if (text === undefined) return;
     console.log(text);
     const request = SCREENSHOT_REQUEST.exec(text.trim());
     if (request) await saveScreenshot(page, screenshotDir, request[1]);
@@ -67,11 +67,13 @@ export async function runSuiteInWorkbench({ chromiumPath, profileDir, url, scree
 }
 
 /**
- * The workbench re-logs extension-host console calls as
- * ('%c INFO', 'color: ...', format, ...args). Returns that call formatted as
- * the extension host wrote it, or undefined for the workbench's own messages.
+ * While tests run, the workbench re-logs extension-host console calls through its
+ * log service, as ('%c INFO', 'color: ...', format, ...args). Returns such a
+ * message formatted as the extension host wrote it, or undefined for anything
+ * else. The workbench's own log lines look the same and cannot be told apart;
+ * QUIET_WORKBENCH_SETTINGS in code-server.mjs keeps them few.
  */
-async function formatConsoleMessage(message) {
+async function formatLogServiceMessage(message) {
   const handles = message.args();
   if (handles.length < 3) return undefined;
   const values = await Promise.all(handles.map((h) => h.jsonValue().catch(() => '[unserialisable]')));

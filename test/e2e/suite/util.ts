@@ -16,12 +16,13 @@ type Awaitable<T> = T | Promise<T>;
 /**
  * Resolves with the first truthy value `probe` returns. The probe runs at once,
  * then whenever one of `wakeOn` fires; with no events to listen to it is polled.
- * Rejects after `timeoutMs` with a message naming what did not happen.
+ * Rejects after `timeoutMs` with a message naming what did not happen (a
+ * function is called at that moment, so the message can describe the state then).
  */
 export function waitFor<T>(
   probe: () => Awaitable<T | undefined | null | false>,
   timeoutMs: number,
-  whatDidNotHappen: string,
+  whatDidNotHappen: string | (() => string),
   wakeOn: ReadonlyArray<vscode.Event<unknown>> = [],
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -61,7 +62,10 @@ export function waitFor<T>(
     };
 
     const timer = setTimeout(
-      () => finish(() => reject(new Error(`Timed out after ${timeoutMs} ms: ${whatDidNotHappen}`))),
+      () => {
+        const what = typeof whatDidNotHappen === 'function' ? whatDidNotHappen() : whatDidNotHappen;
+        finish(() => reject(new Error(`Timed out after ${timeoutMs} ms: ${what}`)));
+      },
       timeoutMs,
     );
     const poller = wakeOn.length === 0 ? setInterval(() => void check(), POLL_INTERVAL_MS) : undefined;
@@ -104,12 +108,9 @@ export function waitForDiagnostics(
       return predicate(current) ? current : undefined;
     },
     timeoutMs,
-    `${whatDidNotHappen} on ${path.basename(uri.path)}; last seen: ${describe(vscode.languages.getDiagnostics(uri))}`,
+    () => `${whatDidNotHappen} on ${path.basename(uri.path)}; diagnostics were: ${describe(vscode.languages.getDiagnostics(uri))}`,
     [forThisFile],
-  ).catch((error: Error) => {
-    // The message above was built before the wait; report what is there now.
-    throw new Error(error.message.replace(/last seen: .*$/, `last seen: ${describe(vscode.languages.getDiagnostics(uri))}`));
-  });
+  );
 }
 
 function describe(diagnostics: vscode.Diagnostic[]): string {
