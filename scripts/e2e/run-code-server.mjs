@@ -8,7 +8,7 @@
 //   MESH_CONFIG_E2E_VSIX        test this .vsix instead of running `npm run package`
 //   MESH_CONFIG_E2E_GREP        run only the tests whose full title matches
 //   MESH_CONFIG_E2E_KEEP        keep the scratch folder (code-server state) for inspection
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, installVsix, killAllNow, logTail, scratchLayout, startCodeServer, stopAll } from './code-server.mjs';
@@ -56,7 +56,10 @@ async function main() {
 /** Installs the .vsix into a fresh code-server, runs the suite there and resolves with its exit code. */
 async function runSuite(tools, vsix) {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  for (const stale of ['failed.png', 'timeout.png', CONSOLE_LOG]) rmSync(join(RESULTS_DIR, stale), { force: true });
+  // Failure pictures from an earlier run would be mistaken for this run's.
+  for (const stale of readdirSync(RESULTS_DIR).filter((name) => /^(failed.*|timeout)\.png$/.test(name) || name === CONSOLE_LOG)) {
+    rmSync(join(RESULTS_DIR, stale), { force: true });
+  }
   scratchDir = mkdtempSync(join(tmpdir(), 'mesh-config-e2e-'));
   layout = scratchLayout(scratchDir, tools, { MESH_CONFIG_SCREENSHOT_DIR: RESULTS_DIR });
   const workspace = copyWorkspace(scratchDir);

@@ -22,6 +22,10 @@ const CHROMIUM_ARGS = [
 // Must match SCREENSHOT_MARKER in test/e2e/suite/util.ts.
 const SCREENSHOT_REQUEST = /^MESH_CONFIG_SCREENSHOT ([A-Za-z0-9._-]+)$/;
 
+// Workbench errors that every offline run has (the extension gallery and the
+// GitHub sign-in are unreachable). They go to the console log file only.
+const OFFLINE_NOISE = [/queryRawGalleryExtensions/, /Timed out waiting for authentication provider 'github'/];
+
 /**
  * Opens the workbench at `url` and resolves with the code the suite exits with.
  * `profileDir` must be a fresh folder; Playwright refuses --user-data-dir in args.
@@ -56,7 +60,7 @@ export async function runSuiteInWorkbench({ chromiumPath, profileDir, url, scree
     const text = await formatLogServiceMessage(message);
     appendFileSync(consoleLog, `[${message.type()}] ${text ?? message.text()}\n`);
     // Raw browser messages (failed resource loads, iframe warnings) stay in the file only.
-    if (text === undefined) return;
+    if (text === undefined || OFFLINE_NOISE.some((noise) => noise.test(text))) return;
     console.log(text);
     const request = SCREENSHOT_REQUEST.exec(text.trim());
     if (request) await saveScreenshot(page, screenshotDir, request[1]);

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type MochaType from 'mocha';
+import { requestScreenshot } from './util';
 
 /**
  * The extensionTestsPath entry point. VS Code (through @vscode/test-electron, or
@@ -23,6 +24,14 @@ export function run(): Promise<void> {
     timeout: 20000,
     grep: process.env.MESH_CONFIG_E2E_GREP,
   });
+  // A picture of the workbench at the moment a test fails (code-server runner only).
+  mocha.suite.afterEach(async function () {
+    const failed = this.currentTest;
+    if (failed?.state !== 'failed') return;
+    const name = `failed-${failed.fullTitle().replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 80)}`;
+    await requestScreenshot(name).catch((error: Error) => console.error(`screenshot ${name}: ${error.message}`));
+  });
+
   const files = fs
     .readdirSync(__dirname)
     .filter((name) => name.endsWith('.test.js'))
