@@ -22,7 +22,7 @@ const documents = new TextDocuments(TextDocument);
 const service = createMeshLanguageService({
   schemas: folderSchemaSource(path.resolve(__dirname, '..', 'schemas')),
   onRuleFailure: (ruleId, uri, error) =>
-    connection.console.error(`Rule ${ruleId} failed on ${uri} and was skipped: ${describe(error)}`),
+    connection.console.error(`${ruleId} failed on ${uri} and is skipped for that document; everything else still runs. ${describe(error)}`),
 });
 
 let supportsConfiguration = false;
@@ -46,7 +46,9 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (supportsConfiguration) {
-    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'meshConfig' });
+    connection.client
+      .register(DidChangeConfigurationNotification.type, { section: 'meshConfig' })
+      .catch((error) => connection.console.warn(`Could not watch meshConfig settings: ${describe(error)}`));
   }
 });
 
@@ -76,36 +78,38 @@ async function settingsFor(uri: string): Promise<MeshSettings> {
   return pending;
 }
 
-const scheduler = new DiagnosticScheduler(150, async (uri) => {
-  const document = documents.get(uri);
-  if (!document) return;
-  const settings = await settingsFor(uri);
-  const current = documents.get(uri);
-  if (!current || current.version !== document.version) return;
-  try {
+const scheduler = new DiagnosticScheduler(150, (uri) =>
+  guard(`analysis of ${uri}`, async () => {
+    const document = documents.get(uri);
+    if (!document) return;
+    const settings = await settingsFor(uri);
+    const current = documents.get(uri);
+    if (!current || current.version !== document.version) return;
     const diagnostics = service.diagnostics(toInput(current), settings);
     await connection.sendDiagnostics({ uri, version: current.version, diagnostics });
-  } catch (error) {
-    connection.console.error(`Mesh Config could not analyse ${uri}: ${describe(error)}`);
-  }
-});
+  }, undefined),
+);
 
 documents.onDidOpen((event) => scheduler.now(event.document.uri));
 documents.onDidChangeContent((event) => scheduler.later(event.document.uri));
-documents.onDidClose((event) => {
-  scheduler.cancel(event.document.uri);
-  service.close(event.document.uri);
-  settingsCache.delete(event.document.uri);
-  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
-});
+documents.onDidClose((event) =>
+  guard('close', async () => {
+    scheduler.cancel(event.document.uri);
+    service.close(event.document.uri);
+    settingsCache.delete(event.document.uri);
+    await connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  }, undefined),
+);
 
-connection.onDidChangeConfiguration((change) => {
-  settingsCache.clear();
-  if (!supportsConfiguration) {
-    initialSettings = (change.settings as { meshConfig?: RawSettings } | undefined)?.meshConfig;
-  }
-  for (const document of documents.all()) scheduler.now(document.uri);
-});
+connection.onDidChangeConfiguration((change) =>
+  guard('settings change', async () => {
+    settingsCache.clear();
+    if (!supportsConfiguration) {
+      initialSettings = (change.settings as { meshConfig?: RawSettings } | undefined)?.meshConfig;
+    }
+    for (const document of documents.all()) scheduler.now(document.uri);
+  }, undefined),
+);
 
 connection.onCompletion(async (params, token) =>
   guard('completion', async () => {
@@ -148,6 +152,9 @@ async function guard<T>(what: string, run: () => Promise<T>, fallback: T): Promi
 function describe(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
+
+// A promise nobody awaited must not take the server down with it.
+process.on('unhandledRejection', (reason) => connection.console.error(`Mesh Config: unexpected failure: ${describe(reason)}`));
 
 documents.listen(connection);
 connection.listen();

@@ -51,6 +51,9 @@ export function splitSections(text: string): RawSection[] {
   let sectionStartLine = 0;
   let lineStart = 0;
   let line = 0;
+  // Editors also end a line at a lone \r; section start lines must count them too.
+  const loneCR = /\r(?!\n)/g;
+  const hasLoneCR = loneCR.test(text);
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -63,6 +66,7 @@ export function splitSections(text: string): RawSection[] {
       sectionStartLine = line;
     }
     if (lineEnd >= text.length) break;
+    if (hasLoneCR) line += text.slice(lineStart, lineEnd).match(loneCR)?.length ?? 0;
     lineStart = lineEnd + 1;
     line++;
   }

@@ -35,7 +35,10 @@ export interface TextDocumentInput {
 export interface MeshLanguageServiceOptions {
   readonly schemas: SchemaSource;
   readonly rules?: readonly Rule[];
-  /** Called once per rule failure; the rule is skipped for that document. */
+  /**
+   * Called once per document for each rule (or 'schema', 'completion', 'hover')
+   * that threw; what failed is skipped and everything else still runs.
+   */
   readonly onRuleFailure?: (ruleId: string, uri: string, error: unknown) => void;
 }
 
@@ -60,11 +63,29 @@ export interface MeshLanguageService {
 }
 
 export function createMeshLanguageService(options: MeshLanguageServiceOptions): MeshLanguageService {
-  const catalog = new SchemaCatalog(options.schemas);
   const cache = new DocumentCache();
   const rules = options.rules ?? RULES;
   let currentUri = '';
-  const failureHandler: RuleFailureHandler = (ruleId, error) => options.onRuleFailure?.(ruleId, currentUri, error);
+  // Failures are reported once per rule (or feature) and document: a rule that
+  // throws on every keystroke must not flood the output channel.
+  const reported = new Map<string, Set<string>>();
+  function reportFailure(id: string, uri: string, error: unknown): void {
+    let ids = reported.get(uri);
+    if (!ids) reported.set(uri, (ids = new Set()));
+    if (ids.has(id)) return;
+    ids.add(id);
+    options.onRuleFailure?.(id, uri, error);
+  }
+  async function isolated<T>(what: string, uri: string, run: () => Promise<T>): Promise<T | null> {
+    try {
+      return await run();
+    } catch (error) {
+      reportFailure(what, uri, error);
+      return null;
+    }
+  }
+  const catalog = loadCatalog(options.schemas, (error) => reportFailure('schema', 'catalog.json', error));
+  const failureHandler: RuleFailureHandler = (ruleId, error) => reportFailure(ruleId, currentUri, error);
   const engine = new RuleEngine(catalog, rules, failureHandler);
   let schemaFeatures: YamlSchemaFeatures | undefined;
   const features = () => (schemaFeatures ??= new YamlSchemaFeatures(catalog));
@@ -131,15 +152,20 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
     if (!resource) return [];
     const start = file.lines.offsetAt(diagnostic.range.start) - section.startOffset;
     const end = file.lines.offsetAt(diagnostic.range.end) - section.startOffset;
-    const fixes = rule.fix({
-      section: section.parsed,
-      resource,
-      target: contextFor(file, settings).target,
-      span: [start, end],
-      data: diagnostic.data as Record<string, unknown> | undefined,
-    });
-    // A fix whose result does not parse is never offered.
-    return fixes.filter((fix) => parsesCleanly(applyEdits(section.parsed.text, fix.edits)));
+    try {
+      const fixes = rule.fix({
+        section: section.parsed,
+        resource,
+        target: contextFor(file, settings).target,
+        span: [start, end],
+        data: diagnostic.data as Record<string, unknown> | undefined,
+      });
+      // A fix whose result does not parse is never offered.
+      return fixes.filter((fix) => parsesCleanly(applyEdits(section.parsed.text, fix.edits)));
+    } catch (error) {
+      reportFailure(rule.meta.id, file.uri, error);
+      return [];
+    }
   }
 
   function toTextEdits(file: ParsedFile, section: SectionRef, edits: readonly SectionEdit[]): TextEdit[] {
@@ -238,18 +264,31 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
       if (tooLarge(document, settings)) return null;
       const file = parse(document);
       const section = sectionAt(file, file.lines.offsetAt(position));
-      return completeInSection(section, position, catalog, features());
+      return isolated('completion', document.uri, () => completeInSection(section, position, catalog, features()));
     },
     async hover(document, position, settings) {
       if (tooLarge(document, settings)) return null;
       const file = parse(document);
       const section = sectionAt(file, file.lines.offsetAt(position));
-      return hoverInSection(section, position, catalog, features());
+      return isolated('hover', document.uri, () => hoverInSection(section, position, catalog, features()));
     },
     codeActions,
     fixAll,
-    close: (uri) => cache.delete(uri),
+    close: (uri) => {
+      cache.delete(uri);
+      reported.delete(uri);
+    },
   };
+}
+
+/** Without a readable catalog there is no schema layer, but every rule still runs. */
+function loadCatalog(source: SchemaSource, onFailure: (error: unknown) => void): SchemaCatalog {
+  try {
+    return new SchemaCatalog(source);
+  } catch (error) {
+    onFailure(error);
+    return new SchemaCatalog({ read: () => JSON.stringify({ resources: [], legacy: [] }) });
+  }
 }
 
 function parsesCleanly(text: string): boolean {

@@ -80,14 +80,17 @@ export class RuleEngine {
 
     for (const rule of this.rules) {
       if (!inScope(rule.meta.appliesTo, resource)) continue;
+      // A rule that throws is skipped whole: findings it made before failing are dropped too.
+      const own: { ruleId: string; finding: Finding }[] = [];
       try {
         rule.check({
           section,
           resource,
           target: context.target,
           smcpVersion,
-          report: (finding) => raw.push({ ruleId: rule.meta.id, finding }),
+          report: (finding) => own.push({ ruleId: rule.meta.id, finding }),
         });
+        raw.push(...own);
       } catch (error) {
         this.onRuleFailure(rule.meta.id, error);
       }
