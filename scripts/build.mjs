@@ -1,5 +1,9 @@
 // Bundles the client, the language server and the CLI with esbuild.
 import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+
+// The bundles include schema validators compiled ahead of time.
+execFileSync(process.execPath, ['scripts/build-validators.mjs'], { stdio: 'inherit' });
 
 const common = {
   bundle: true,

@@ -12,6 +12,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createMeshLanguageService, FIX_ALL_KIND, MeshSettings, RawSettings } from './service';
 import { folderSchemaSource } from './service';
 import { DiagnosticScheduler } from './diagnostic-scheduler';
+import { loadPrecompiledValidators } from './precompiled';
 
 /**
  * LSP wiring only: every handler asks the pure service and reports failures
@@ -21,6 +22,7 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = createMeshLanguageService({
   schemas: folderSchemaSource(path.resolve(__dirname, '..', 'schemas')),
+  precompiledValidators: loadPrecompiledValidators(),
   onRuleFailure: (ruleId, uri, error) =>
     connection.console.error(`${ruleId} failed on ${uri} and is skipped for that document; everything else still runs. ${describe(error)}`),
 });
@@ -94,7 +96,7 @@ documents.onDidOpen((event) => scheduler.now(event.document.uri));
 documents.onDidChangeContent((event) => scheduler.later(event.document.uri));
 documents.onDidClose((event) =>
   guard('close', async () => {
-    scheduler.cancel(event.document.uri);
+    scheduler.forget(event.document.uri);
     service.close(event.document.uri);
     settingsCache.delete(event.document.uri);
     await connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });

@@ -3,6 +3,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { createMeshLanguageService, folderSchemaSource } from '../service';
+import { loadPrecompiledValidators } from '../precompiled';
 
 /**
  * `mesh-config check <paths>`: the editor's findings in a terminal.
@@ -25,7 +26,7 @@ export function main(argv: string[], schemasDir: string): number {
       return 2;
     } else paths.push(args[i]);
   }
-  const service = createMeshLanguageService({ schemas: folderSchemaSource(schemasDir) });
+  const service = createMeshLanguageService({ schemas: folderSchemaSource(schemasDir), precompiledValidators: loadPrecompiledValidators() });
   const { settings, problems } = service.resolveSettings({ targetVersion: target });
   if (problems.length > 0) {
     process.stderr.write(`mesh-config: ${problems.join(' ')}\n`);

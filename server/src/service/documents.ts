@@ -75,7 +75,7 @@ export function splitSections(text: string): RawSection[] {
 }
 
 export function parseSection(text: string): ParsedSection {
-  const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false, prettyErrors: false });
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
   return { text, doc, lines: new LineIndex(text), resource: identifyResource(doc) };
 }
 

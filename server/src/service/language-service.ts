@@ -22,6 +22,7 @@ import { ALL_RULE_METAS, RULE_IDS, ruleById, RULES } from './rules/registry';
 import type { Rule, RuleFix, RuleMeta, SectionEdit } from './rules/types';
 import { SchemaCatalog, SchemaSource } from './schemas/catalog';
 import { YamlSchemaFeatures } from './schemas/yamlls';
+import type { PrecompiledValidators } from './schemas/validate';
 import { MeshSettings, RawSettings, resolveSettings, SettingsResult } from './settings';
 import { findTargetOverride } from './target';
 import { LineIndex } from './lines';
@@ -35,6 +36,8 @@ export interface TextDocumentInput {
 export interface MeshLanguageServiceOptions {
   readonly schemas: SchemaSource;
   readonly rules?: readonly Rule[];
+  /** Schema validators compiled at build time; without them schemas are compiled on first use. */
+  readonly precompiledValidators?: PrecompiledValidators;
   /**
    * Called once per document for each rule (or 'schema', 'completion', 'hover')
    * that threw; what failed is skipped and everything else still runs.
@@ -86,7 +89,7 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
   }
   const catalog = loadCatalog(options.schemas, (error) => reportFailure('schema', 'catalog.json', error));
   const failureHandler: RuleFailureHandler = (ruleId, error) => reportFailure(ruleId, currentUri, error);
-  const engine = new RuleEngine(catalog, rules, failureHandler);
+  const engine = new RuleEngine(catalog, rules, failureHandler, options.precompiledValidators);
   let schemaFeatures: YamlSchemaFeatures | undefined;
   const features = () => (schemaFeatures ??= new YamlSchemaFeatures(catalog));
 

@@ -1,7 +1,7 @@
 import type { ParsedSection } from '../documents';
 import type { ResourceIdentity } from '../resources';
 import { isMeshGroup, SchemaCatalog } from '../schemas/catalog';
-import { SchemaValidator } from '../schemas/validate';
+import { PrecompiledValidators, SchemaValidator } from '../schemas/validate';
 import type { MeshSettings } from '../settings';
 import { MeshVersion } from '../versions';
 import { ENGINE_CODES } from './engine-rules';
@@ -37,8 +37,9 @@ export class RuleEngine {
     private readonly catalog: SchemaCatalog,
     private readonly rules: readonly Rule[] = RULES,
     private readonly onRuleFailure: RuleFailureHandler = () => undefined,
+    precompiled?: PrecompiledValidators,
   ) {
-    this.validator = new SchemaValidator(catalog);
+    this.validator = new SchemaValidator(catalog, precompiled);
   }
 
   analyse(section: ParsedSection, context: AnalysisContext): RuleFinding[] {

@@ -28,11 +28,20 @@ export interface ValidationSubject {
  * Validates sections against the catalog's schemas with ajv. Each schema is
  * compiled once, on first use, and reused for every document of its kind.
  */
+/** Validators compiled at build time (scripts/build-validators.mjs), by schema path. */
+export type PrecompiledValidators = (schemaPath: string) => ValidateFunction | undefined;
+
+/** Must match scripts/ajv-options.mjs, which compiles the bundled validators. */
+const AJV_OPTIONS = { allErrors: true, strict: false, validateFormats: false, validateSchema: false } as const;
+
 export class SchemaValidator {
-  private readonly ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, validateSchema: false });
+  private ajv: Ajv | undefined;
   private readonly compiled = new Map<string, ValidateFunction>();
 
-  constructor(private readonly catalog: SchemaCatalog) {}
+  constructor(
+    private readonly catalog: SchemaCatalog,
+    private readonly precompiled?: PrecompiledValidators,
+  ) {}
 
   validate(section: ParsedSection, entry: CatalogEntry, subject: ValidationSubject): SchemaFinding[] {
     const value = toPlainValue(section);
@@ -45,9 +54,13 @@ export class SchemaValidator {
   private compile(entry: CatalogEntry): ValidateFunction {
     let fn = this.compiled.get(entry.schemaPath);
     if (!fn) {
-      const schema = { ...this.catalog.schema(entry) } as JsonSchema;
-      delete schema.$id;
-      fn = this.ajv.compile(schema);
+      fn = this.precompiled?.(entry.schemaPath);
+      if (!fn) {
+        const schema = { ...this.catalog.schema(entry) } as JsonSchema;
+        delete schema.$id;
+        delete schema.$schema;
+        fn = (this.ajv ??= new Ajv(AJV_OPTIONS)).compile(schema);
+      }
       this.compiled.set(entry.schemaPath, fn);
     }
     return fn;
