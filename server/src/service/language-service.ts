@@ -26,6 +26,7 @@ import type { PrecompiledValidators } from './schemas/validate';
 import { MeshSettings, RawSettings, resolveSettings, SettingsResult } from './settings';
 import { findTargetOverride } from './target';
 import { LineIndex } from './lines';
+import { isPatchFile } from './templates';
 
 export interface TextDocumentInput {
   readonly uri: string;
@@ -103,7 +104,7 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
 
   function contextFor(file: ParsedFile, settings: MeshSettings): AnalysisContext {
     const override = findTargetOverride(file.text);
-    return { target: override?.version ?? settings.targetVersion, settings };
+    return { target: override?.version ?? settings.targetVersion, settings, patchFile: isPatchFile(file.uri) };
   }
 
   function diagnostics(document: TextDocumentInput, settings: MeshSettings): Diagnostic[] {
