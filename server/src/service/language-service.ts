@@ -69,6 +69,8 @@ export interface MeshLanguageService {
 export function createMeshLanguageService(options: MeshLanguageServiceOptions): MeshLanguageService {
   const cache = new DocumentCache();
   const rules = options.rules ?? RULES;
+  // Rules passed in (tests, embedders) get code actions like registered ones.
+  const injected = new Map(rules.map((r) => [r.meta.id, r]));
   let currentUri = '';
   // Failures are reported once per rule (or feature) and document: a rule that
   // throws on every keystroke must not flood the output channel.
@@ -149,7 +151,7 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
   }
 
   function fixesFor(file: ParsedFile, diagnostic: Diagnostic, settings: MeshSettings): RuleFix[] {
-    const rule = typeof diagnostic.code === 'string' ? ruleById(diagnostic.code) : undefined;
+    const rule = typeof diagnostic.code === 'string' ? (ruleById(diagnostic.code) ?? injected.get(diagnostic.code)) : undefined;
     if (!rule?.fix) return [];
     const section = sectionFor(file, diagnostic);
     const resource = section.parsed.resource;
@@ -202,7 +204,7 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') continue;
       const ruleId = diagnostic.code;
-      if (!RULE_IDS.has(ruleId)) continue;
+      if (!RULE_IDS.has(ruleId) && !injected.has(ruleId)) continue;
       const section = sectionFor(file, diagnostic);
       for (const fix of fixesFor(file, diagnostic, settings)) {
         actions.push({
