@@ -22,6 +22,8 @@ export interface CaseEnvironment {
   readonly ruleFailures: string[];
   /** Marks the start of each call, for the hang watchdog in the parent thread. */
   readonly onCall?: (what: string) => void;
+  /** Ask both completion and hover on every check (hand-written hostile inputs), not one of them. */
+  readonly askBoth?: boolean;
 }
 
 const MAX_ACTION_DIAGNOSTICS = 8;
@@ -144,7 +146,7 @@ export async function checkDocument(text: string, random: Random, env: CaseEnvir
   // Completion and hover each go to yaml-language-server, which dominates the
   // cost of a case; every case asks one of them, so a run asks each ~half the time.
   const askCompletion = random.chance(0.5);
-  const completion = askCompletion
+  const completion = askCompletion || env.askBoth
     ? await timed('completion', () => env.service.completion(input, randomPosition(), settings))
     : ({ ok: false } as const);
   if (completion.ok && completion.value) {
@@ -158,7 +160,7 @@ export async function checkDocument(text: string, random: Random, env: CaseEnvir
     }
   }
 
-  const hover = askCompletion ? ({ ok: false } as const) : await timed('hover', () => env.service.hover(input, randomPosition(), settings));
+  const hover = askCompletion && !env.askBoth ? ({ ok: false } as const) : await timed('hover', () => env.service.hover(input, randomPosition(), settings));
   if (hover.ok && hover.value?.range) {
     const problem = badRange(hover.value.range, lengths);
     if (problem) problems.push({ kind: 'hover:range', detail: problem });

@@ -240,6 +240,7 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
   }
 
   function fixAll(document: TextDocumentInput, settings: MeshSettings) {
+    if (tooLarge(document, settings)) return { text: document.text, edits: [], applied: [] };
     let text = document.text;
     const applied: string[] = [];
     for (let pass = 0; pass < 10; pass++) {

@@ -55,6 +55,7 @@ export class RuleEngine {
   }
 
   private run(section: ParsedSection, context: AnalysisContext): RuleFinding[] {
+    if (section.unparseable !== undefined) return this.notAnalysed(section, context);
     const resource = section.resource;
     if (!resource || !resource.apiVersion || !resource.kind) return [];
     const raw: { ruleId: string; finding: Finding }[] = [];
@@ -127,6 +128,12 @@ export class RuleEngine {
     }
     // Rules report in the order they run; users read findings top to bottom.
     return result.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  }
+  private notAnalysed(section: ParsedSection, context: AnalysisContext): RuleFinding[] {
+    const setting = context.settings.rules[ENGINE_CODES.documentTooComplex];
+    if (setting === 'off') return [];
+    const message = `Mesh Config did not analyse this document: ${section.unparseable}.`;
+    return [{ ruleId: ENGINE_CODES.documentTooComplex, severity: setting ?? 'info', span: [0, section.lines.lineEnd(0)], message }];
   }
 }
 
