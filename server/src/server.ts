@@ -4,7 +4,9 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   InitializeResult,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -67,11 +69,14 @@ async function settingsFor(uri: string): Promise<MeshSettings> {
         }
       }
       const { settings, problems } = service.resolveSettings(raw);
-      for (const problem of problems) {
-        if (reportedSettingProblems.has(problem)) continue;
+      // Each problem is shown once per session, all new ones in one message.
+      const fresh = problems.filter((problem) => !reportedSettingProblems.has(problem));
+      for (const problem of fresh) {
         reportedSettingProblems.add(problem);
         connection.console.warn(problem);
-        void connection.window.showWarningMessage(`Mesh Config: ${problem}`);
+      }
+      if (fresh.length > 0) {
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Mesh Config: ${fresh.join(' ')}` });
       }
       return settings;
     })();
