@@ -158,3 +158,25 @@ describe('no network, proven', () => {
     assert.deepEqual(offenders, []);
   });
 });
+
+describe('workspace trust and virtual workspaces', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    capabilities?: { untrustedWorkspaces?: { supported?: unknown }; virtualWorkspaces?: { supported?: unknown; description?: unknown } };
+  };
+
+  it('runs fully in untrusted workspaces, since nothing from the workspace is executed', () => {
+    assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, true);
+  });
+
+  it('declares limited virtual-workspace support with a reason', () => {
+    assert.equal(manifest.capabilities?.virtualWorkspaces?.supported, 'limited');
+    assert.match(String(manifest.capabilities?.virtualWorkspaces?.description), /open files.*need a local folder/);
+  });
+
+  it('documents the choice in docs/SECURITY.md and the README', () => {
+    const security = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'SECURITY.md'), 'utf8');
+    assert.match(security, /untrustedWorkspaces\.supported: true/);
+    assert.match(security, /virtualWorkspaces\.supported: "limited"/);
+    assert.match(fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8'), /\(docs\/SECURITY\.md\)/);
+  });
+});
