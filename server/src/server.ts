@@ -92,8 +92,10 @@ const scheduler = new DiagnosticScheduler(150, (uri) =>
     const settings = await settingsFor(uri);
     const current = documents.get(uri);
     if (!current || current.version !== document.version) return;
-    const diagnostics = service.diagnostics(toInput(current), settings);
-    await connection.sendDiagnostics({ uri, version: current.version, diagnostics });
+    const version = current.version;
+    const diagnostics = await service.diagnosticsAsync(toInput(current), settings, () => documents.get(uri)?.version !== version);
+    if (!diagnostics) return;
+    await connection.sendDiagnostics({ uri, version, diagnostics });
   }, undefined),
 );
 

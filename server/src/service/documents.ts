@@ -153,8 +153,17 @@ export class DocumentCache {
 
   private parse(uri: string, version: number, text: string): ParsedFile {
     const sections = splitSections(text).map((raw, index): SectionRef => {
-      const sectionText = text.slice(raw.startOffset, raw.endOffset);
-      return { index, ...raw, parsed: this.section(sectionText) };
+      // Parsed on first access, so a request about one section (hover,
+      // completion) never waits for the rest of a large file to be parsed.
+      let parsed: ParsedSection | undefined;
+      const load = () => (parsed ??= this.section(text.slice(raw.startOffset, raw.endOffset)));
+      return {
+        index,
+        ...raw,
+        get parsed() {
+          return load();
+        },
+      };
     });
     return { uri, version, text, lines: new LineIndex(text), sections };
   }

@@ -47,12 +47,24 @@ export interface MeshLanguageServiceOptions {
 }
 
 export const FIX_ALL_KIND = 'source.fixAll.meshConfig';
+/** Longest stretch of analysis before the async path lets other work run. */
+const YIELD_AFTER_MS = 25;
 export const SHOW_DOCS_COMMAND = 'meshConfig.showRuleDocumentation';
 
 export interface MeshLanguageService {
   readonly rules: readonly RuleMeta[];
   resolveSettings(raw: RawSettings | undefined): SettingsResult;
   diagnostics(document: TextDocumentInput, settings: MeshSettings): Diagnostic[];
+  /**
+   * The same diagnostics, computed in slices of at most a few tens of
+   * milliseconds; resolves undefined when `isSuperseded` says a newer version exists.
+   */
+  diagnosticsAsync(
+    document: TextDocumentInput,
+    settings: MeshSettings,
+    isSuperseded: () => boolean,
+    sliceMs?: number,
+  ): Promise<Diagnostic[] | undefined>;
   completion(document: TextDocumentInput, position: Position, settings: MeshSettings): Promise<CompletionList | null>;
   hover(document: TextDocumentInput, position: Position, settings: MeshSettings): Promise<Hover | null>;
   codeActions(
@@ -110,6 +122,35 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
   }
 
   function diagnostics(document: TextDocumentInput, settings: MeshSettings): Diagnostic[] {
+    const run = diagnosticsRun(document, settings);
+    let step = run.next();
+    while (!step.done) step = run.next();
+    return step.value;
+  }
+
+  async function diagnosticsAsync(
+    document: TextDocumentInput,
+    settings: MeshSettings,
+    isSuperseded: () => boolean,
+    sliceMs = YIELD_AFTER_MS,
+  ): Promise<Diagnostic[] | undefined> {
+    const run = diagnosticsRun(document, settings);
+    let sliceStart = performance.now();
+    let step = run.next();
+    while (!step.done) {
+      if (performance.now() - sliceStart >= sliceMs) {
+        // Let other requests (hover, completion, newer edits) in between sections.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (isSuperseded()) return undefined;
+        sliceStart = performance.now();
+      }
+      step = run.next();
+    }
+    return step.value;
+  }
+
+  /** Analyses section by section, yielding after each so callers can pause. */
+  function* diagnosticsRun(document: TextDocumentInput, settings: MeshSettings): Generator<void, Diagnostic[]> {
     if (tooLarge(document, settings)) {
       return [
         {
@@ -128,6 +169,7 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
     const result: Diagnostic[] = [];
     for (const section of file.sections) {
       for (const finding of engine.analyse(section.parsed, context)) result.push(toDiagnostic(finding, section));
+      yield;
     }
     const override = findTargetOverride(file.text);
     if (override?.invalidText !== undefined) {
@@ -267,6 +309,7 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
     rules: ALL_RULE_METAS,
     resolveSettings: (raw) => resolveSettings(raw, RULE_IDS),
     diagnostics,
+    diagnosticsAsync,
     async completion(document, position, settings) {
       if (tooLarge(document, settings)) return null;
       const file = parse(document);
