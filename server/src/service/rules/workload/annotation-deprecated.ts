@@ -34,7 +34,7 @@ export const annotationDeprecated: Rule = {
         span,
         message: already
           ? `\`${entry.key}\` is ${when} (${context.target.name} runs Istio ${release}). ${advice(known, context.target)}`
-          : `\`${entry.key}\` is ${when}, after the Istio ${release} of ${context.target.name}: it still works here, but plan its replacement before OpenShift Service Mesh 3. ${advice(known, context.target)}`,
+          : `\`${entry.key}\` still works on ${context.target.name} (Istio ${release}) but is ${when}; plan for it before a later upgrade. Later, ${lowerFirst(advice(known, context.target))}`,
         severity: already ? 'warning' : 'info',
         tags: already ? undefined : [],
         data: { ...entryRef(entry), fixable: already },
@@ -79,4 +79,8 @@ function advice(entry: RegistryEntry, target: MeshVersion): string {
   if (replacement?.kind === 'label') return `Use the \`${replacement.name}\` label instead.`;
   if (replacement?.kind === 'proxy-config') return `Set \`${replacement.name}\` in the \`${PROXY_CONFIG}\` annotation instead.`;
   return entry.note ?? 'There is no replacement; remove it when you can.';
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

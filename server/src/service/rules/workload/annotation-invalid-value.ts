@@ -2,7 +2,7 @@ import { isScalar } from 'yaml';
 import { keySpan, nodeSpan } from '../../ast';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
 import { ANNOTATIONS, isIstioKey, keyDomain } from './annotation-registry';
-import { allMetadataEntries, entryRef, locateEntry } from './metadata-entries';
+import { allMetadataEntries, entryRef, locateEntry, trimmedSpan } from './metadata-entries';
 import { checkValue } from './value-types';
 
 /** Value types of Maistra keys that istio/api does not list. */
@@ -33,9 +33,9 @@ export const annotationInvalidValue: Rule = {
         });
         continue;
       }
-      const span = nodeSpan(value) ?? keyRange;
+      const span = trimmedSpan(context.section.text, value) ?? keyRange;
       if (!isScalar(value)) {
-        context.report({ span, message: `\`${entry.key}\` must be a string; Kubernetes rejects a ${noun} whose value is a mapping or a list.` });
+        context.report({ span, message: `\`${entry.key}\` must be a string; Kubernetes rejects ${noun === 'label' ? 'a label' : 'an annotation'} whose value is a mapping or a list.` });
         continue;
       }
       if (typeof value.value !== 'string') {
@@ -55,7 +55,9 @@ export const annotationInvalidValue: Rule = {
           severity: problem.severity,
           message: problem.severity
             ? `\`${entry.key}\`: \`${shorten(value.value)}\` ${problem.problem}.`
-            : `\`${entry.key}\` ${problem.problem}; \`${shorten(value.value)}\` is not.`,
+            : problem.problem.startsWith('is not')
+              ? `\`${entry.key}\` ${problem.problem}.`
+              : `\`${entry.key}\` ${problem.problem}; \`${shorten(value.value)}\` is not.`,
         });
       }
     }

@@ -1,5 +1,5 @@
 import { isScalar, Pair, Scalar, YAMLMap } from 'yaml';
-import { asMap, entries, findPair, getNode, keySpan, nodeSpan, PathSegment } from '../../ast';
+import { asMap, entries, findPair, getNode, nodeSpan, PathSegment } from '../../ast';
 import { MetadataLocation, metadataLocations, ResourceIdentity } from '../../resources';
 
 export type MetadataField = 'annotations' | 'labels';
@@ -61,8 +61,13 @@ export function locateEntry(root: YAMLMap, data: Record<string, unknown> | undef
   return { map, pair, parentPair };
 }
 
-export function valueRange(entry: MetadataEntry): [number, number] | undefined {
-  return nodeSpan(entry.pair.value) ?? keySpan(entry.pair);
+/** A node's span without the line breaks a block value's range ends with. */
+export function trimmedSpan(text: string, node: unknown): [number, number] | undefined {
+  const span = nodeSpan(node);
+  if (!span) return undefined;
+  let end = span[1];
+  while (end > span[0] && /\s/.test(text[end - 1])) end--;
+  return end > span[0] ? [span[0], end] : span;
 }
 
 /** The value as Kubernetes would read it: a string, or undefined when it is not a string scalar. */

@@ -69,7 +69,7 @@ function isCidr(text: string): boolean {
 function checkYamlMapping(value: string): ValueProblem | undefined {
   if (value.trim() === '') return undefined;
   const doc = parseDocument(value);
-  if (doc.errors.length > 0) return { problem: `is not valid YAML (${doc.errors[0].message.split('\n')[0]})` };
+  if (doc.errors.length > 0) return { problem: `is not valid YAML (${doc.errors[0].message.split('\n')[0].replace(/:$/, '')})` };
   if (doc.contents !== null && !isMap(doc.contents)) return { problem: 'must be a YAML mapping of ProxyConfig fields' };
   return undefined;
 }
