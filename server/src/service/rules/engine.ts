@@ -106,10 +106,13 @@ export class RuleEngine {
       });
     }
 
+    // A rule the user turned off supersedes nothing: its finding is not shown.
+    const superseded = supersededFindings(raw.filter((r) => context.settings.rules[r.ruleId] !== 'off'));
     const result: RuleFinding[] = [];
     for (const { ruleId, finding } of raw) {
       const setting = context.settings.rules[ruleId];
       if (setting === 'off') continue;
+      if (superseded.has(`${ruleId}@${finding.span[0]}:${finding.span[1]}`)) continue;
       const line = section.lines.positionAt(finding.span[0]).line;
       if (ruleId !== ENGINE_CODES.unknownSuppression && isSuppressed(suppressions, ruleId, line)) continue;
       const severity: Severity = setting ?? finding.severity ?? ruleMeta(ruleId)?.severity ?? 'warning';
@@ -118,6 +121,15 @@ export class RuleEngine {
     // Rules report in the order they run; users read findings top to bottom.
     return result.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   }
+}
+
+/** `code@start:end` of findings another finding at the same span supersedes. */
+function supersededFindings(raw: readonly { ruleId: string; finding: Finding }[]): Set<string> {
+  const keys = new Set<string>();
+  for (const { finding } of raw) {
+    for (const code of finding.supersedes ?? []) keys.add(`${code}@${finding.span[0]}:${finding.span[1]}`);
+  }
+  return keys;
 }
 
 function inScope(scope: RuleScope, resource: ResourceIdentity): boolean {
