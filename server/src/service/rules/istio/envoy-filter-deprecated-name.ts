@@ -11,11 +11,10 @@ const KIND_NAMES: Record<EnvoyFilterKind, string> = { http: 'HTTP', network: 'ne
 /**
  * The canonical name for a deprecated one at a given position. `envoy.ext_authz`
  * names both an HTTP and a network filter, so the position decides; a name
- * whose only entry is of another kind than its position gets no automatic fix.
+ * known only as another kind of filter than its position holds gets no fix.
  */
-function resolve(entries: DeprecatedFilterName[], kind: EnvoyFilterKind | undefined): DeprecatedFilterName | undefined {
-  if (entries.length === 1) return kind === undefined || entries[0].kind === kind ? entries[0] : undefined;
-  return kind === undefined ? undefined : entries.find((e) => e.kind === kind);
+function resolve(entries: DeprecatedFilterName[], kind: EnvoyFilterKind): DeprecatedFilterName | undefined {
+  return entries.find((e) => e.kind === kind);
 }
 
 export const envoyFilterDeprecatedName: Rule = {
@@ -44,10 +43,10 @@ export const envoyFilterDeprecatedName: Rule = {
         });
       } else {
         const options = entries.map((e) => `"${e.canonical}" (${KIND_NAMES[e.kind]} filter)`).join(' or ');
-        const where = site.kind ? ` This position holds ${site.kind === 'http' ? 'an' : 'a'} ${KIND_NAMES[site.kind]} filter, so check which filter is meant.` : ' Which one depends on where the filter is inserted, so no automatic fix is offered.';
+        const article = site.kind === 'http' ? 'an' : 'a';
         context.report({
           span,
-          message: `"${site.name}" is a deprecated Envoy filter name for ${options}.${where}`,
+          message: `"${site.name}" is a deprecated Envoy filter name for ${options}, but this position holds ${article} ${KIND_NAMES[site.kind]} filter; check which filter is meant.`,
         });
       }
     }

@@ -43,15 +43,14 @@ const FILTER_LISTS: Record<string, EnvoyFilterKind> = {
 /** A mapping that describes one filter: `{name, typed_config}` or the legacy `{name, config}`. */
 export interface FilterObject {
   readonly map: YAMLMap;
-  /** Undefined when the position does not say (a MERGE into an unknown object). */
-  readonly kind: EnvoyFilterKind | undefined;
+  readonly kind: EnvoyFilterKind;
 }
 
 /** Where a filter name is written. */
 export interface FilterNameSite {
   readonly node: Scalar;
   readonly name: string;
-  readonly kind: EnvoyFilterKind | undefined;
+  readonly kind: EnvoyFilterKind;
 }
 
 /** The patch value itself (for *_FILTER patches) and every filter listed inside it. */

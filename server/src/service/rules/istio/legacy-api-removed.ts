@@ -2,14 +2,14 @@ import { nodeSpan } from '../../ast';
 import type { Rule, RuleContext } from '../types';
 import { LEGACY_GROUPS, legacyApiFor, LegacyStatus } from './legacy-apis';
 
-function consequence(status: LegacyStatus, target: string): string {
+function problem(status: LegacyStatus, subject: string, target: string): string {
   switch (status) {
     case 'not-served':
-      return `${target} does not install its CRD, so the API server rejects it ("no matches for kind")`;
+      return `${subject} is not supported by OpenShift Service Mesh 2.x: ${target} does not install its CRD, so the API server rejects it ("no matches for kind")`;
     case 'ignored':
-      return `${target} still installs its CRD but no longer reads it, so it enforces nothing`;
+      return `${subject} is not supported by OpenShift Service Mesh 2.x: ${target} still installs its CRD but no longer reads it, so it enforces nothing`;
     case 'mixer-only':
-      return `only Mixer reads it, and Mixer is removed in v2.1 (together with this CRD)`;
+      return `${subject} configures Mixer, which a v2.0 control plane still runs on request but v2.1 removes, together with this CRD`;
   }
 }
 
@@ -38,7 +38,7 @@ export const legacyApiRemoved: Rule = {
     const status = legacy.status(context.target);
     context.report({
       span,
-      message: `\`${apiVersion}\` ${kind} is not supported by OpenShift Service Mesh 2.x: ${consequence(status, context.target.name)}. Replace it with ${legacy.replacement}.`,
+      message: `${problem(status, `\`${apiVersion}\` ${kind}`, context.target.name)}. Replace it with ${legacy.replacement}.`,
       severity: status === 'mixer-only' ? 'warning' : 'error',
       data: { status, ...(legacy.conversion ? { conversion: legacy.conversion } : {}) },
     });
