@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { createServerErrorHandler } from './error-handler';
 import { quietVscodeYamlOnMeshFiles } from './vscode-yaml';
 
 let client: LanguageClient | undefined;
@@ -15,6 +16,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: 'yaml' }],
     outputChannelName: 'Mesh Config',
     synchronize: { configurationSection: 'meshConfig' },
+    errorHandler: createServerErrorHandler({ ErrorAction, CloseAction }, {
+      notify: (message) =>
+        void vscode.window.showWarningMessage(message, 'Show Output').then((choice) => choice && client?.outputChannel.show()),
+    }),
   };
   context.subscriptions.push(
     vscode.commands.registerCommand('meshConfig.openExample', async () => {

@@ -4,7 +4,9 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   InitializeResult,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -24,7 +26,7 @@ const service = createMeshLanguageService({
   schemas: folderSchemaSource(path.resolve(__dirname, '..', 'schemas')),
   precompiledValidators: loadPrecompiledValidators(),
   onRuleFailure: (ruleId, uri, error) =>
-    connection.console.error(`Rule ${ruleId} failed on ${uri} and was skipped: ${describe(error)}`),
+    connection.console.error(`${ruleId} failed on ${uri} and is skipped for that document; everything else still runs. ${describe(error)}`),
 });
 
 let supportsConfiguration = false;
@@ -48,7 +50,9 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (supportsConfiguration) {
-    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'meshConfig' });
+    connection.client
+      .register(DidChangeConfigurationNotification.type, { section: 'meshConfig' })
+      .catch((error) => connection.console.warn(`Could not watch meshConfig settings: ${describe(error)}`));
   }
 });
 
@@ -65,11 +69,14 @@ async function settingsFor(uri: string): Promise<MeshSettings> {
         }
       }
       const { settings, problems } = service.resolveSettings(raw);
-      for (const problem of problems) {
-        if (reportedSettingProblems.has(problem)) continue;
+      // Each problem is shown once per session, all new ones in one message.
+      const fresh = problems.filter((problem) => !reportedSettingProblems.has(problem));
+      for (const problem of fresh) {
         reportedSettingProblems.add(problem);
         connection.console.warn(problem);
-        void connection.window.showWarningMessage(`Mesh Config: ${problem}`);
+      }
+      if (fresh.length > 0) {
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Mesh Config: ${fresh.join(' ')}` });
       }
       return settings;
     })();
@@ -78,38 +85,40 @@ async function settingsFor(uri: string): Promise<MeshSettings> {
   return pending;
 }
 
-const scheduler = new DiagnosticScheduler(150, async (uri) => {
-  const document = documents.get(uri);
-  if (!document) return;
-  const settings = await settingsFor(uri);
-  const current = documents.get(uri);
-  if (!current || current.version !== document.version) return;
-  try {
+const scheduler = new DiagnosticScheduler(150, (uri) =>
+  guard(`analysis of ${uri}`, async () => {
+    const document = documents.get(uri);
+    if (!document) return;
+    const settings = await settingsFor(uri);
+    const current = documents.get(uri);
+    if (!current || current.version !== document.version) return;
     const version = current.version;
     const diagnostics = await service.diagnosticsAsync(toInput(current), settings, () => documents.get(uri)?.version !== version);
     if (!diagnostics) return;
     await connection.sendDiagnostics({ uri, version, diagnostics });
-  } catch (error) {
-    connection.console.error(`Mesh Config could not analyse ${uri}: ${describe(error)}`);
-  }
-});
+  }, undefined),
+);
 
 documents.onDidOpen((event) => scheduler.now(event.document.uri));
 documents.onDidChangeContent((event) => scheduler.later(event.document.uri));
-documents.onDidClose((event) => {
-  scheduler.forget(event.document.uri);
-  service.close(event.document.uri);
-  settingsCache.delete(event.document.uri);
-  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
-});
+documents.onDidClose((event) =>
+  guard('close', async () => {
+    scheduler.forget(event.document.uri);
+    service.close(event.document.uri);
+    settingsCache.delete(event.document.uri);
+    await connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  }, undefined),
+);
 
-connection.onDidChangeConfiguration((change) => {
-  settingsCache.clear();
-  if (!supportsConfiguration) {
-    initialSettings = (change.settings as { meshConfig?: RawSettings } | undefined)?.meshConfig;
-  }
-  for (const document of documents.all()) scheduler.now(document.uri);
-});
+connection.onDidChangeConfiguration((change) =>
+  guard('settings change', async () => {
+    settingsCache.clear();
+    if (!supportsConfiguration) {
+      initialSettings = (change.settings as { meshConfig?: RawSettings } | undefined)?.meshConfig;
+    }
+    for (const document of documents.all()) scheduler.now(document.uri);
+  }, undefined),
+);
 
 connection.onCompletion(async (params, token) =>
   guard('completion', async () => {
@@ -152,6 +161,9 @@ async function guard<T>(what: string, run: () => Promise<T>, fallback: T): Promi
 function describe(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
+
+// A promise nobody awaited must not take the server down with it.
+process.on('unhandledRejection', (reason) => connection.console.error(`Mesh Config: unexpected failure: ${describe(reason)}`));
 
 documents.listen(connection);
 connection.listen();

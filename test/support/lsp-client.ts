@@ -17,8 +17,15 @@ export class TestLspClient {
   private readonly waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly stderr: string[] = [];
 
-  constructor(serverPath = path.join(REPO_ROOT, 'dist', 'server.js')) {
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `options.execArgv` go to node before the server script (e.g. `--require` a preload). */
+  constructor(
+    serverPath = path.join(REPO_ROOT, 'dist', 'server.js'),
+    options: { execArgv?: string[]; env?: NodeJS.ProcessEnv } = {},
+  ) {
+    this.process = spawn(process.execPath, [...(options.execArgv ?? []), serverPath, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: options.env ?? process.env,
+    });
     this.process.stderr!.on('data', (chunk) => this.stderr.push(String(chunk)));
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.process.stdout!),

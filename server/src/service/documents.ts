@@ -1,4 +1,4 @@
-import { Document, parseDocument } from 'yaml';
+import { Document, parseDocument, YAMLParseError } from 'yaml';
 import { LineIndex } from './lines';
 import { identifyResource, ResourceIdentity } from './resources';
 
@@ -12,6 +12,8 @@ export interface ParsedSection {
   readonly doc: Document.Parsed;
   readonly lines: LineIndex;
   readonly resource: ResourceIdentity | undefined;
+  /** Why the parser gave up on this section (then `doc` is empty); undefined normally. */
+  readonly unparseable?: string;
 }
 
 /** A section placed in its file. */
@@ -51,6 +53,9 @@ export function splitSections(text: string): RawSection[] {
   let sectionStartLine = 0;
   let lineStart = 0;
   let line = 0;
+  // Editors also end a line at a lone \r; section start lines must count them too.
+  const loneCR = /\r(?!\n)/g;
+  const hasLoneCR = loneCR.test(text);
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -63,6 +68,7 @@ export function splitSections(text: string): RawSection[] {
       sectionStartLine = line;
     }
     if (lineEnd >= text.length) break;
+    if (hasLoneCR) line += text.slice(lineStart, lineEnd).match(loneCR)?.length ?? 0;
     lineStart = lineEnd + 1;
     line++;
   }
@@ -70,9 +76,57 @@ export function splitSections(text: string): RawSection[] {
   return sections;
 }
 
+const TOO_DEEP = 'it nests more deeply than the YAML parser can follow';
+/** Nesting levels the parser is given; real resources stay far below. */
+const MAX_NESTING = 1000;
+
 export function parseSection(text: string): ParsedSection {
-  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
-  return { text, doc, lines: new LineIndex(text), resource: identifyResource(doc) };
+  // The parser slows down quadratically on deep compact nesting and, a few
+  // thousand levels in, exhausts the stack: refuse such sections up front.
+  if (nestingExceeds(text, MAX_NESTING)) return unparseableSection(text, TOO_DEEP);
+  try {
+    const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+    return { text, doc, lines: new LineIndex(text), resource: identifyResource(doc) };
+  } catch (error) {
+    // Whatever else makes the parser throw affects this section only.
+    const reason =
+      error instanceof RangeError ? TOO_DEEP : `the YAML parser failed on it (${error instanceof Error ? error.message : String(error)})`;
+    return unparseableSection(text, reason);
+  }
+}
+
+/** A section kept, empty and marked, instead of taking every feature of the file down with it. */
+function unparseableSection(text: string, reason: string): ParsedSection {
+  const empty = parseDocument('');
+  empty.errors.push(new YAMLParseError([0, 0], 'UNEXPECTED_TOKEN', `Mesh Config did not analyse this document: ${reason}.`));
+  return { text, doc: empty, lines: new LineIndex(text), resource: undefined, unparseable: reason };
+}
+
+/**
+ * Whether flow collections open more than `limit` levels deep, or one line
+ * holds more than `limit` consecutive `- ` / `? ` indicators. One pass over
+ * character codes: brackets inside strings are counted too, which only
+ * matters for texts no real resource contains.
+ */
+function nestingExceeds(text: string, limit: number): boolean {
+  let flow = 0;
+  let compact = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (++flow > limit) return true;
+      compact = 0;
+    } else if (c === 93 /* ] */ || c === 125 /* } */) {
+      if (flow > 0) flow--;
+      compact = 0;
+    } else if ((c === 45 /* - */ || c === 63) /* ? */ && text.charCodeAt(i + 1) === 32) {
+      if (++compact > limit) return true;
+      i++;
+    } else if (c !== 32) {
+      compact = 0;
+    }
+  }
+  return false;
 }
 
 /**

@@ -26,6 +26,7 @@ import type { PrecompiledValidators } from './schemas/validate';
 import { MeshSettings, RawSettings, resolveSettings, SettingsResult } from './settings';
 import { findTargetOverride } from './target';
 import { LineIndex } from './lines';
+import { isPatchFile } from './templates';
 
 export interface TextDocumentInput {
   readonly uri: string;
@@ -38,7 +39,10 @@ export interface MeshLanguageServiceOptions {
   readonly rules?: readonly Rule[];
   /** Schema validators compiled at build time; without them schemas are compiled on first use. */
   readonly precompiledValidators?: PrecompiledValidators;
-  /** Called once per rule failure; the rule is skipped for that document. */
+  /**
+   * Called once per document for each rule (or 'schema', 'completion', 'hover')
+   * that threw; what failed is skipped and everything else still runs.
+   */
   readonly onRuleFailure?: (ruleId: string, uri: string, error: unknown) => void;
 }
 
@@ -75,11 +79,31 @@ export interface MeshLanguageService {
 }
 
 export function createMeshLanguageService(options: MeshLanguageServiceOptions): MeshLanguageService {
-  const catalog = new SchemaCatalog(options.schemas);
   const cache = new DocumentCache();
   const rules = options.rules ?? RULES;
+  // Rules passed in (tests, embedders) get code actions like registered ones.
+  const injected = new Map(rules.map((r) => [r.meta.id, r]));
   let currentUri = '';
-  const failureHandler: RuleFailureHandler = (ruleId, error) => options.onRuleFailure?.(ruleId, currentUri, error);
+  // Failures are reported once per rule (or feature) and document: a rule that
+  // throws on every keystroke must not flood the output channel.
+  const reported = new Map<string, Set<string>>();
+  function reportFailure(id: string, uri: string, error: unknown): void {
+    let ids = reported.get(uri);
+    if (!ids) reported.set(uri, (ids = new Set()));
+    if (ids.has(id)) return;
+    ids.add(id);
+    options.onRuleFailure?.(id, uri, error);
+  }
+  async function isolated<T>(what: string, uri: string, run: () => Promise<T>): Promise<T | null> {
+    try {
+      return await run();
+    } catch (error) {
+      reportFailure(what, uri, error);
+      return null;
+    }
+  }
+  const catalog = loadCatalog(options.schemas, (error) => reportFailure('schema', 'catalog.json', error));
+  const failureHandler: RuleFailureHandler = (ruleId, error) => reportFailure(ruleId, currentUri, error);
   const engine = new RuleEngine(catalog, rules, failureHandler, options.precompiledValidators);
   let schemaFeatures: YamlSchemaFeatures | undefined;
   const features = () => (schemaFeatures ??= new YamlSchemaFeatures(catalog));
@@ -94,7 +118,7 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
 
   function contextFor(file: ParsedFile, settings: MeshSettings): AnalysisContext {
     const override = findTargetOverride(file.text);
-    return { target: override?.version ?? settings.targetVersion, settings };
+    return { target: override?.version ?? settings.targetVersion, settings, patchFile: isPatchFile(file.uri) };
   }
 
   function diagnostics(document: TextDocumentInput, settings: MeshSettings): Diagnostic[] {
@@ -169,22 +193,27 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
   }
 
   function fixesFor(file: ParsedFile, diagnostic: Diagnostic, settings: MeshSettings): RuleFix[] {
-    const rule = typeof diagnostic.code === 'string' ? ruleById(diagnostic.code) : undefined;
+    const rule = typeof diagnostic.code === 'string' ? (ruleById(diagnostic.code) ?? injected.get(diagnostic.code)) : undefined;
     if (!rule?.fix) return [];
     const section = sectionFor(file, diagnostic);
     const resource = section.parsed.resource;
     if (!resource) return [];
     const start = file.lines.offsetAt(diagnostic.range.start) - section.startOffset;
     const end = file.lines.offsetAt(diagnostic.range.end) - section.startOffset;
-    const fixes = rule.fix({
-      section: section.parsed,
-      resource,
-      target: contextFor(file, settings).target,
-      span: [start, end],
-      data: diagnostic.data as Record<string, unknown> | undefined,
-    });
-    // A fix whose result does not parse is never offered.
-    return fixes.filter((fix) => parsesCleanly(applyEdits(section.parsed.text, fix.edits)));
+    try {
+      const fixes = rule.fix({
+        section: section.parsed,
+        resource,
+        target: contextFor(file, settings).target,
+        span: [start, end],
+        data: diagnostic.data as Record<string, unknown> | undefined,
+      });
+      // A fix whose result does not parse is never offered.
+      return fixes.filter((fix) => parsesCleanly(applyEdits(section.parsed.text, fix.edits)));
+    } catch (error) {
+      reportFailure(rule.meta.id, file.uri, error);
+      return [];
+    }
   }
 
   function toTextEdits(file: ParsedFile, section: SectionRef, edits: readonly SectionEdit[]): TextEdit[] {
@@ -217,7 +246,7 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') continue;
       const ruleId = diagnostic.code;
-      if (!RULE_IDS.has(ruleId)) continue;
+      if (!RULE_IDS.has(ruleId) && !injected.has(ruleId)) continue;
       const section = sectionFor(file, diagnostic);
       for (const fix of fixesFor(file, diagnostic, settings)) {
         actions.push({
@@ -253,6 +282,7 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
   }
 
   function fixAll(document: TextDocumentInput, settings: MeshSettings) {
+    if (tooLarge(document, settings)) return { text: document.text, edits: [], applied: [] };
     let text = document.text;
     const applied: string[] = [];
     for (let pass = 0; pass < 10; pass++) {
@@ -284,18 +314,31 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
       if (tooLarge(document, settings)) return null;
       const file = parse(document);
       const section = sectionAt(file, file.lines.offsetAt(position));
-      return completeInSection(section, position, catalog, features());
+      return isolated('completion', document.uri, () => completeInSection(section, position, catalog, features()));
     },
     async hover(document, position, settings) {
       if (tooLarge(document, settings)) return null;
       const file = parse(document);
       const section = sectionAt(file, file.lines.offsetAt(position));
-      return hoverInSection(section, position, catalog, features());
+      return isolated('hover', document.uri, () => hoverInSection(section, position, catalog, features()));
     },
     codeActions,
     fixAll,
-    close: (uri) => cache.delete(uri),
+    close: (uri) => {
+      cache.delete(uri);
+      reported.delete(uri);
+    },
   };
+}
+
+/** Without a readable catalog there is no schema layer, but every rule still runs. */
+function loadCatalog(source: SchemaSource, onFailure: (error: unknown) => void): SchemaCatalog {
+  try {
+    return new SchemaCatalog(source);
+  } catch (error) {
+    onFailure(error);
+    return new SchemaCatalog({ read: () => JSON.stringify({ resources: [], legacy: [] }) });
+  }
 }
 
 function parsesCleanly(text: string): boolean {

@@ -35,7 +35,9 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let clamped = Math.max(0, Math.min(offset, this.text.length));
+    // An offset between \r and \n (a parser error can point there) belongs at the end of its line.
+    if (this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13) clamped--;
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {

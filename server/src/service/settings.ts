@@ -42,8 +42,9 @@ export function resolveSettings(raw: RawSettings | undefined, knownRuleIds?: Rea
     if (parsed && (TARGET_VERSION_NAMES as readonly string[]).includes(parsed.name)) {
       targetVersion = parsed;
     } else {
+      const hint = typeof rawTarget === 'string' ? targetHint(rawTarget) : '';
       problems.push(
-        `meshConfig.targetVersion ${JSON.stringify(rawTarget)} is not valid; use one of ${TARGET_VERSION_NAMES.join(', ')}. Using ${DEFAULT_TARGET_VERSION_NAME}.`,
+        `meshConfig.targetVersion ${JSON.stringify(rawTarget)} is not valid${hint}; use one of ${TARGET_VERSION_NAMES.join(', ')}. Using ${DEFAULT_TARGET_VERSION_NAME}.`,
       );
     }
   }
@@ -56,12 +57,15 @@ export function resolveSettings(raw: RawSettings | undefined, knownRuleIds?: Rea
     } else {
       for (const [id, value] of Object.entries(rawRules as Record<string, unknown>)) {
         if (knownRuleIds && !knownRuleIds.has(id)) {
-          problems.push(`meshConfig.rules names an unknown rule "${id}"; ignoring it.`);
+          problems.push(
+            `meshConfig.rules names an unknown rule "${id}"${didYouMean(id, [...knownRuleIds])}; rule ids are the diagnostic codes listed in docs/rules.md. Ignoring it.`,
+          );
         } else if (typeof value === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value)) {
           rules[id] = value as SeveritySetting;
         } else {
+          const hint = typeof value === 'string' ? didYouMean(value.toLowerCase(), SEVERITY_SETTINGS) : '';
           problems.push(
-            `meshConfig.rules["${id}"] is ${JSON.stringify(value)}; use "off", "error", "warning" or "info". Using the rule's default.`,
+            `meshConfig.rules["${id}"] is ${JSON.stringify(value)}${hint}; use "off", "error", "warning" or "info". Using the rule's default.`,
           );
         }
       }
@@ -81,4 +85,40 @@ export function resolveSettings(raw: RawSettings | undefined, knownRuleIds?: Rea
   }
 
   return { settings: { targetVersion, rules, maxFileSizeKB }, problems };
+}
+
+/** A hint when the value is a valid target spelled loosely: `2.4`, `V2.4`, `v2.4.1`. */
+function targetHint(raw: string): string {
+  const match = /^\s*v?(\d+)\.(\d+)(?:\.\d+)?\s*$/i.exec(raw);
+  const name = match ? `v${Number(match[1])}.${Number(match[2])}` : undefined;
+  return name && (TARGET_VERSION_NAMES as readonly string[]).includes(name) ? ` (did you mean "${name}"?)` : '';
+}
+
+/** ` (did you mean "x"?)` for the closest candidate within a small edit distance, else ''. */
+function didYouMean(value: string, candidates: readonly string[]): string {
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(value.length / 4)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(value, candidate, bestDistance);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best ? ` (did you mean "${best}"?)` : '';
+}
+
+/** Levenshtein distance, giving up (returning `limit`) once it cannot come in under it. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    if (Math.min(...current) >= limit) return limit;
+    previous = current;
+  }
+  return previous[b.length];
 }

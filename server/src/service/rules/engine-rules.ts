@@ -5,6 +5,7 @@ export const ENGINE_CODES = {
   unknownSuppression: 'unknown-suppression',
   invalidTargetComment: 'invalid-target-comment',
   fileTooLarge: 'file-too-large',
+  documentTooComplex: 'document-too-complex',
 } as const;
 
 /** Findings the engine itself reports, outside any rule module. */
@@ -40,5 +41,13 @@ export const ENGINE_RULE_METAS: readonly RuleMeta[] = [
     appliesTo: {},
     fixable: false,
     summary: 'The file is larger than meshConfig.maxFileSizeKB and was not analysed.',
+  },
+  {
+    id: ENGINE_CODES.documentTooComplex,
+    category: 'invalid',
+    severity: 'info',
+    appliesTo: {},
+    fixable: false,
+    summary: 'A document nests so deeply that the YAML parser cannot follow it, so it was not analysed.',
   },
 ];

@@ -1,7 +1,7 @@
 import type { ParsedSection } from '../documents';
 import type { ResourceIdentity } from '../resources';
 import { isMeshGroup, SchemaCatalog } from '../schemas/catalog';
-import { PrecompiledValidators, SchemaValidator } from '../schemas/validate';
+import { PrecompiledValidators, SCHEMA_CODES, SchemaFinding, SchemaValidator } from '../schemas/validate';
 import type { MeshSettings } from '../settings';
 import { MeshVersion } from '../versions';
 import { ENGINE_CODES } from './engine-rules';
@@ -9,6 +9,7 @@ import { RULE_IDS, RULES, ruleMeta } from './registry';
 import { findSuppressions, isSuppressed } from './suppressions';
 import type { Finding, Rule, RuleScope, Severity } from './types';
 import { smcpVersionOf } from './smcp-version';
+import { hasPatchDirective, isPatchDirectiveKey, templateSpans, touchesTemplate } from '../templates';
 
 /** A finding with its rule id and final severity, still section-relative. */
 export interface RuleFinding extends Finding {
@@ -19,6 +20,8 @@ export interface RuleFinding extends Finding {
 export interface AnalysisContext {
   readonly target: MeshVersion;
   readonly settings: MeshSettings;
+  /** The file is a kustomize patch: its documents are fragments (see templates.ts). */
+  readonly patchFile?: boolean;
 }
 
 /** Reports a rule that threw, so it can be logged once and skipped. */
@@ -43,7 +46,7 @@ export class RuleEngine {
   }
 
   analyse(section: ParsedSection, context: AnalysisContext): RuleFinding[] {
-    const key = `${context.target.name}|${JSON.stringify(context.settings.rules)}`;
+    const key = `${context.target.name}|${context.patchFile ? 'patch' : ''}|${JSON.stringify(context.settings.rules)}`;
     const cached = this.cache.get(section);
     if (cached && cached.key === key) return cached.findings;
     const findings = this.run(section, context);
@@ -52,12 +55,16 @@ export class RuleEngine {
   }
 
   private run(section: ParsedSection, context: AnalysisContext): RuleFinding[] {
+    if (section.unparseable !== undefined) return this.notAnalysed(section, context);
     const resource = section.resource;
     if (!resource || !resource.apiVersion || !resource.kind) return [];
     const raw: { ruleId: string; finding: Finding }[] = [];
     const mesh = isMeshGroup(resource.group);
+    // A templated section is not the YAML the cluster sees: no syntax or schema
+    // findings, and rule findings only away from template actions.
+    const templates = templateSpans(section.text);
 
-    if (mesh) {
+    if (mesh && templates.length === 0) {
       for (const error of section.doc.errors) {
         raw.push({ ruleId: ENGINE_CODES.yamlSyntax, finding: { span: [error.pos[0], error.pos[1]], message: error.message.split('\n')[0] } });
       }
@@ -65,13 +72,14 @@ export class RuleEngine {
 
     const smcpVersion = resource.kind === 'ServiceMeshControlPlane' ? smcpVersionOf(resource) : undefined;
     const entry = this.catalog.lookup(resource.apiVersion, resource.kind);
-    if (entry && section.doc.errors.length === 0) {
+    if (entry && section.doc.errors.length === 0 && templates.length === 0) {
       try {
         const label =
           resource.kind === 'ServiceMeshControlPlane' && resource.apiVersion === 'maistra.io/v2'
             ? `ServiceMeshControlPlane ${(smcpVersion ?? context.target).name}`
             : `${resource.kind} (${resource.apiVersion})`;
-        for (const finding of this.validator.validate(section, entry, { label, partial: isPartial(section, resource) })) {
+        for (const finding of this.validator.validate(section, entry, { label, partial: context.patchFile || isPartial(section, resource) })) {
+          if (isPatchDirectiveFinding(finding)) continue;
           raw.push({ ruleId: finding.code, finding });
         }
       } catch (error) {
@@ -81,14 +89,17 @@ export class RuleEngine {
 
     for (const rule of this.rules) {
       if (!inScope(rule.meta.appliesTo, resource)) continue;
+      // A rule that throws is skipped whole: findings it made before failing are dropped too.
+      const own: { ruleId: string; finding: Finding }[] = [];
       try {
         rule.check({
           section,
           resource,
           target: context.target,
           smcpVersion,
-          report: (finding) => raw.push({ ruleId: rule.meta.id, finding }),
+          report: (finding) => own.push({ ruleId: rule.meta.id, finding }),
         });
+        raw.push(...(templates.length === 0 ? own : own.filter((o) => !touchesTemplate(o.finding.span, templates))));
       } catch (error) {
         this.onRuleFailure(rule.meta.id, error);
       }
@@ -121,6 +132,12 @@ export class RuleEngine {
     // Rules report in the order they run; users read findings top to bottom.
     return result.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   }
+  private notAnalysed(section: ParsedSection, context: AnalysisContext): RuleFinding[] {
+    const setting = context.settings.rules[ENGINE_CODES.documentTooComplex];
+    if (setting === 'off') return [];
+    const message = `Mesh Config did not analyse this document: ${section.unparseable}.`;
+    return [{ ruleId: ENGINE_CODES.documentTooComplex, severity: setting ?? 'info', span: [0, section.lines.lineEnd(0)], message }];
+  }
 }
 
 /** `code@start:end` of findings another finding at the same span supersedes. */
@@ -139,7 +156,16 @@ function inScope(scope: RuleScope, resource: ResourceIdentity): boolean {
   return true;
 }
 
-/** Kustomize patches describe part of a resource; missing fields are expected. */
+/** Kustomize consumes its directive keys before the API server sees them. */
+function isPatchDirectiveFinding(finding: SchemaFinding): boolean {
+  const path = finding.data?.path;
+  return finding.code === SCHEMA_CODES.unknownField && Array.isArray(path) && isPatchDirectiveKey(path[path.length - 1]);
+}
+
+/**
+ * Kustomize patches describe part of a resource; missing fields are expected.
+ * A document without a name cannot be applied on its own, so it is a fragment too.
+ */
 function isPartial(section: ParsedSection, resource: ResourceIdentity): boolean {
-  return section.text.includes('$patch') || !resource.name;
+  return hasPatchDirective(section.text) || !resource.name;
 }
