@@ -71,6 +71,7 @@ export class RuleEngine {
     }
 
     const smcpVersion = resource.kind === 'ServiceMeshControlPlane' ? smcpVersionOf(resource) : undefined;
+    const partial = context.patchFile === true || isPartial(section, resource);
     const entry = this.catalog.lookup(resource.apiVersion, resource.kind);
     if (entry && section.doc.errors.length === 0 && templates.length === 0) {
       try {
@@ -78,7 +79,7 @@ export class RuleEngine {
           resource.kind === 'ServiceMeshControlPlane' && resource.apiVersion === 'maistra.io/v2'
             ? `ServiceMeshControlPlane ${(smcpVersion ?? context.target).name}`
             : `${resource.kind} (${resource.apiVersion})`;
-        for (const finding of this.validator.validate(section, entry, { label, partial: context.patchFile || isPartial(section, resource) })) {
+        for (const finding of this.validator.validate(section, entry, { label, partial })) {
           if (isPatchDirectiveFinding(finding)) continue;
           raw.push({ ruleId: finding.code, finding });
         }
@@ -97,6 +98,7 @@ export class RuleEngine {
           resource,
           target: context.target,
           smcpVersion,
+          partial,
           report: (finding) => own.push({ ruleId: rule.meta.id, finding }),
         });
         raw.push(...(templates.length === 0 ? own : own.filter((o) => !touchesTemplate(o.finding.span, templates))));

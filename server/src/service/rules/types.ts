@@ -65,6 +65,11 @@ export interface RuleContext {
    * Undefined for other kinds or when the version is missing or invalid.
    */
   readonly smcpVersion: MeshVersion | undefined;
+  /**
+   * The document is a fragment (a kustomize patch, or a resource without a
+   * name): fields it lacks may be supplied elsewhere, so "missing" is no finding.
+   */
+  readonly partial: boolean;
   report(finding: Finding): void;
 }
 

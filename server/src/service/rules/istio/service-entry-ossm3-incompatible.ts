@@ -38,7 +38,8 @@ export const serviceEntryOssm3Incompatible: Rule = {
 
     const portsPair = findPair(spec, 'ports');
     const ports = asSeq(portsPair?.value);
-    if (!ports || ports.items.length === 0) {
+    // A patch or fragment without ports leaves them to the base resource; an explicit empty list is still wrong.
+    if ((!ports && !context.partial) || ports?.items.length === 0) {
       const span = portsPair ? keySpan(portsPair) : keySpan(specPair);
       if (!span) return;
       context.report({
