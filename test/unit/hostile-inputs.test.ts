@@ -150,5 +150,11 @@ describe('hostile inputs', () => {
       .diagnostics(doc(text), settings())
       .find((d) => d.code === 'smcp-mixer-policy-removed');
     assert.deepEqual(mixer?.range, { start: { line: 9, character: 10 }, end: { line: 9, character: 15 } });
+    // The CR of a CRLF ending is not a second break, next to a lone CR or not (found by the fuzzer).
+    const mixed = '  -\r\u4859\r\n---\n' + SMCP_HEAD + '  policy:\n    type: Mixer\n';
+    const found = testService()
+      .diagnostics(doc(mixed), settings())
+      .find((d) => d.code === 'smcp-mixer-policy-removed');
+    assert.deepEqual(found?.range, { start: { line: 9, character: 10 }, end: { line: 9, character: 15 } });
   });
 });

@@ -89,6 +89,16 @@ describe('failure isolation', () => {
     assert.equal(failures.length, 6);
   });
 
+  it('names the right document when sliced analyses of two documents interleave', async () => {
+    const { service, failures } = serviceWith([throwing]);
+    const many = (tag: string) => Array.from({ length: 4 }, (_, i) => SMCP.replace('basic', `${tag}${i}`)).join('---\n');
+    await Promise.all([
+      service.diagnosticsAsync(doc(many('a'), 'file:///work/first.yaml'), settings(), () => false, 0),
+      service.diagnosticsAsync(doc(many('b'), 'file:///work/second.yaml'), settings(), () => false, 0),
+    ]);
+    assert.deepEqual(failures.map((f) => `${f.id} ${f.uri}`).sort(), ['always-throws file:///work/first.yaml', 'always-throws file:///work/second.yaml']);
+  });
+
   it('keeps the schema layer running when a rule throws', () => {
     const { service } = serviceWith([throwing]);
     const codes = service.diagnostics(doc(SMCP), settings()).map((d) => d.code);

@@ -68,7 +68,8 @@ export function splitSections(text: string): RawSection[] {
       sectionStartLine = line;
     }
     if (lineEnd >= text.length) break;
-    if (hasLoneCR) line += text.slice(lineStart, lineEnd).match(loneCR)?.length ?? 0;
+    // The slice keeps its \n so the \r of a CRLF ending is not mistaken for a lone one.
+    if (hasLoneCR) line += text.slice(lineStart, lineEnd + 1).match(loneCR)?.length ?? 0;
     lineStart = lineEnd + 1;
     line++;
   }
