@@ -108,6 +108,19 @@ describe('hostile inputs', () => {
     await survives(SMCP_HEAD + '  version: "\ud800"\n  \udfff: x\n');
   });
 
+  it('keeps the YAML library quiet on stderr about collection keys', async () => {
+    const warnings: string[] = [];
+    const listener = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', listener);
+    try {
+      testService().diagnostics(doc(SMCP_HEAD + '  techPreview:\n    ? [a, b]\n    : y\n'), settings());
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', listener);
+    }
+    assert.deepEqual(warnings, []);
+  });
+
   it('survives a 1 MB single line', async () => {
     await survives(SMCP_HEAD + '  techPreview: {a: "' + 'y'.repeat(1024 * 1024) + '"}\n');
     await survives('x'.repeat(1024 * 1024));
