@@ -116,6 +116,26 @@ describe('failure isolation', () => {
     assert.doesNotThrow(() => service.fixAll(input, settings()));
   });
 
+  it('offers no disable comment that would break the YAML, and none that would silence nothing', () => {
+    // The finding sits on the second line of a multi-line plain scalar: a comment line there would end the scalar.
+    const text = 'apiVersion: maistra.io/v2\nkind: ServiceMeshControlPlane\nmetadata:\n  name: basic\n  annotations:\n    note: first\n      second - # mesh-config: target=v9\n';
+    const onContinuation = rule('on-continuation', (ctx) => {
+      const at = ctx.section.text.indexOf('second');
+      ctx.report({ span: [at, at + 6], message: 'continuation' });
+    });
+    const { service } = serviceWith([onContinuation]);
+    const input = doc(text);
+    const diagnostics = service.diagnostics(input, settings());
+    const titles = (code: string) => {
+      const d = diagnostics.find((x) => x.code === code);
+      assert.ok(d, code);
+      return service.codeActions(input, d.range, { diagnostics: [d] }, settings()).map((a) => a.title);
+    };
+    assert.deepEqual(titles('on-continuation'), ['Disable on-continuation for this document', 'Show documentation for on-continuation']);
+    // The target comment is read from the whole file, outside suppression comments.
+    assert.deepEqual(titles('invalid-target-comment'), ['Show documentation for invalid-target-comment']);
+  });
+
   it('keeps every rule running when schema files cannot be read', async () => {
     const broken = {
       read(relativePath: string) {
