@@ -13,7 +13,7 @@ interface ComponentVersions {
 
 const V1_ONLY: ComponentVersions = {
   exists: (v) => below(v, 'v2.0'),
-  note: 'a v1.x component; from v2.0 istiod does its work (configure it as `pilot`)',
+  note: 'a v1.x component whose work istiod does from v2.0, configured as `pilot`',
 };
 
 export const RUNTIME_COMPONENTS: Readonly<Record<string, ComponentVersions>> = {

@@ -30,7 +30,7 @@ export const smcpV1Resource: Rule = {
     const field = versionField(context.section, context.resource);
     const version = field ? parseKnownVersion(field.text) : undefined;
     const removed = mixerEraParts(context);
-    const removedNote = removed.length > 0 ? ` Its ${removed.join(' and ')} have no v2.1+ equivalent and must be replaced, not converted.` : '';
+    const removedNote = removed.length > 0 ? ` It also configures ${removed.join(' and ')}, which v2.1 and later do not have: replace rather than convert.` : '';
     const advice =
       'Rewrite it as `maistra.io/v2` (the Helm values under `spec.istio` map to typed v2 fields; `oc get smcp -o yaml` shows the v2 view) and create it as a new control plane: an in-place upgrade from v1.x to v2.0 is not supported.';
     if (!version || atLeast(version, 'v2.0')) {

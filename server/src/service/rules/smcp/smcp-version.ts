@@ -58,7 +58,7 @@ export const smcpVersion: Rule = {
         span: field.span,
         message:
           `\`${field.text}\` is not a valid \`spec.version\`: it must be exactly \`vX.Y\` and a released version ` +
-          `(the webhook says "invalid Version specified; supported versions are: …"). ${operator} accepts ${names(accepted)}.` +
+          `(the webhook says "invalid Version specified; supported versions are: …"). The ${context.target.name.slice(1)} operator accepts ${names(accepted)}.` +
           (suggestion ? ` Did you mean \`${suggestion}\`?` : ''),
         data: suggestion ? { change: 'replace', suggestion } : undefined,
       });
