@@ -49,3 +49,11 @@ describe('validation ranges', () => {
     assert.match(found[0].message, /Istiod/);
   });
 });
+
+describe('sections after a line with both a lone CR and a CRLF ending', () => {
+  it('start on the line the editor shows', () => {
+    const text = '  -\r\u4859x\r\n---\napiVersion: maistra.io/v2\nkind: ServiceMeshControlPlane\nmetadata:\n  name: basic\nspec:\n  tracing:\n    sampling: high\n';
+    // Lines (0-based): 0 "  -", 1 "\u4859x", 2 "---", … 9 "    sampling: high".
+    assert.deepEqual(findings(text), ['schema-invalid-type 10:15-10:19']);
+  });
+});
