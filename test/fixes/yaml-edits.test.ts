@@ -12,6 +12,7 @@ import {
   removePair,
   renameKey,
   replacePair,
+  replaceScalar,
   replaceValue,
 } from '../../server/src/service/fixes/yaml-edits';
 import type { SectionEdit } from '../../server/src/service/rules/types';
@@ -59,18 +60,16 @@ const removeAt = (path: PathSegment[], indices: number[], removeEmptyParent = fa
 };
 
 const CASES: Case[] = [
-  // --- replaceValue
+  // --- replaceValue (raw text) and replaceScalar (keeps the quoting style)
   { name: 'value: plain', input: 'type: Mixer # old\n', edit: (s) => replaceValue(pairAt(s, ['type']).value, 'Istiod'), output: 'type: Istiod # old\n' },
-  { name: 'value: double quotes kept', input: 'type: "Mixer"\n', edit: (s) => replaceValue(pairAt(s, ['type']).value, 'Istiod'), output: 'type: "Istiod"\n' },
-  { name: 'value: single quotes kept', input: "type: 'Mixer'\n", edit: (s) => replaceValue(pairAt(s, ['type']).value, 'Istiod'), output: "type: 'Istiod'\n" },
-  {
-    name: 'value: quotes dropped when the new text is not the same string unquoted',
-    input: 'enabled: "false"\n',
-    edit: (s) => replaceValue(pairAt(s, ['enabled']).value, 'true'),
-    output: 'enabled: true\n',
-  },
+  { name: 'value: raw text replaces quotes too', input: 'enabled: "false"\n', edit: (s) => replaceValue(pairAt(s, ['enabled']).value, 'true'), output: 'enabled: true\n' },
   { name: 'value: in a flow map', input: 'a: {type: Mixer, x: 1}\n', edit: (s) => replaceValue(pairAt(s, ['a', 'type']).value, 'Istiod'), output: 'a: {type: Istiod, x: 1}\n' },
   { name: 'value: CRLF', input: 'a:\r\n  type: Mixer\r\n  b: 1\r\n', edit: (s) => replaceValue(pairAt(s, ['a', 'type']).value, 'Istiod'), output: 'a:\r\n  type: Istiod\r\n  b: 1\r\n' },
+  { name: 'scalar: double quotes kept', input: 'type: "Mixer"\n', edit: (s) => replaceScalar(pairAt(s, ['type']).value, 'Istiod'), output: 'type: "Istiod"\n' },
+  { name: 'scalar: single quotes kept', input: "type: 'Mixer' # c\n", edit: (s) => replaceScalar(pairAt(s, ['type']).value, "it's"), output: "type: 'it''s' # c\n" },
+  { name: 'scalar: plain stays plain', input: 'v: v2.0\n', edit: (s) => replaceScalar(pairAt(s, ['v']).value, 'v2.1'), output: 'v: v2.1\n' },
+  { name: 'scalar: plain gets quotes when the string would read as something else', input: 'v: x\n', edit: (s) => replaceScalar(pairAt(s, ['v']).value, 'true'), output: 'v: "true"\n' },
+  { name: 'scalar: in a flow list', input: 'l: [a, "b"]\n', edit: (s) => replaceScalar(seqAt(s, ['l']).items[1], 'c'), output: 'l: [a, "c"]\n' },
 
   // --- renameKey
   { name: 'rename: plain', input: 'a:\n  ipBlocks: [1.2.3.4] # c\n', edit: rename(['a', 'ipBlocks'], 'remoteIpBlocks'), output: 'a:\n  remoteIpBlocks: [1.2.3.4] # c\n' },

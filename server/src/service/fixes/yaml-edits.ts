@@ -30,17 +30,24 @@ export interface RemoveOptions {
   readonly removeEmptyParent?: boolean;
 }
 
-/**
- * Replace a node's text. A quoted string stays quoted in the same style when
- * the new text is a plain word that means the same string either way.
- */
+/** Replace a node's text with `newText`, exactly as given. */
 export function replaceValue(node: unknown, newText: string): SectionEdit | undefined {
   const span = nodeSpan(node);
   if (!span) return undefined;
-  if (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && readsAsSameString(newText)) {
-    return { start: span[0], end: span[1], newText: formatKey(newText, node.type) };
-  }
   return { start: span[0], end: span[1], newText };
+}
+
+/**
+ * Replace a scalar with a string value, written the way the old one was: a
+ * quoted scalar stays quoted in the same style, a plain one stays plain when
+ * that reads back as the same string (else it gets double quotes).
+ */
+export function replaceScalar(node: unknown, value: string): SectionEdit | undefined {
+  const span = nodeSpan(node);
+  if (!span || !isScalar(node)) return undefined;
+  if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') return { start: span[0], end: span[1], newText: formatKey(value, node.type) };
+  if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') return undefined;
+  return { start: span[0], end: span[1], newText: readsAsSameString(value) ? value : JSON.stringify(value) };
 }
 
 /** Rename a key in place, keeping its quoting style (the value and its comments are untouched). */
