@@ -15,7 +15,8 @@ export interface GeneratedComment {
  * Key order is the object's insertion order; use a Map for non-string keys.
  */
 export function emitYaml(value: unknown, comments: readonly GeneratedComment[] = [], header: readonly string[] = []): string {
-  const doc = new Document(value);
+  // Shared arrays (the same path list in two rules) are written out twice, never as aliases.
+  const doc = new Document(value, { aliasDuplicateObjects: false });
   for (const comment of comments) attach(doc, comment);
   const body = doc.toString({ lineWidth: 0, indentSeq: true });
   return header.map((line) => (line === '' ? '#' : `# ${line}`)).join('\n') + (header.length > 0 ? '\n' : '') + body;
