@@ -166,6 +166,8 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
     const context = contextFor(file, settings);
     const result: Diagnostic[] = [];
     for (const section of file.sections) {
+      // Runs of other documents may have interleaved at the last yield: failures belong to this one.
+      currentUri = document.uri;
       for (const finding of engine.analyse(section.parsed, context)) result.push(toDiagnostic(finding, section));
       yield;
     }

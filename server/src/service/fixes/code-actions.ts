@@ -93,19 +93,31 @@ function ruleFixAll(host: CodeActionHost, file: ParsedFile, ruleId: string, diag
   return { title: `Fix all '${ruleId}' problems in this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [file.uri]: edits } } };
 }
 
+/** Findings reported outside the engine's suppression handling: a disable comment would silence nothing. */
+const UNSUPPRESSIBLE: ReadonlySet<string> = new Set([ENGINE_CODES.invalidTargetComment, ENGINE_CODES.documentTooComplex]);
+
 function suppressionActions(file: ParsedFile, section: SectionRef, diagnostic: Diagnostic, ruleId: string): CodeAction[] {
-  const line = diagnostic.range.start.line - section.startLine;
-  const edit = (e: SectionEdit) => ({ changes: { [file.uri]: toTextEdits(file, section, [e]) } });
-  return [
-    { title: `Disable ${ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(disableNextLineEdit(section, line, ruleId)) },
-    { title: `Disable ${ruleId} for this document`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(disableInDocumentEdit(section, ruleId)) },
-    {
-      title: `Show documentation for ${ruleId}`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      command: { title: `Show documentation for ${ruleId}`, command: SHOW_DOCS_COMMAND, arguments: [ruleId] },
-    },
-  ];
+  const actions: CodeAction[] = [];
+  if (!UNSUPPRESSIBLE.has(ruleId)) {
+    const line = diagnostic.range.start.line - section.startLine;
+    const disables = [
+      { title: `Disable ${ruleId} for this line`, edit: disableNextLineEdit(section, line, ruleId) },
+      { title: `Disable ${ruleId} for this document`, edit: disableInDocumentEdit(section, ruleId) },
+    ];
+    for (const { title, edit } of disables) {
+      // A comment line inside a multi-line plain scalar ends it and breaks the YAML: offer only what still parses.
+      const text = applyEdits(section.parsed.text, [edit]);
+      if (section.parsed.doc.errors.length === 0 && parseSection(text).doc.errors.length > 0) continue;
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [file.uri]: toTextEdits(file, section, [edit]) } } });
+    }
+  }
+  actions.push({
+    title: `Show documentation for ${ruleId}`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title: `Show documentation for ${ruleId}`, command: SHOW_DOCS_COMMAND, arguments: [ruleId] },
+  });
+  return actions;
 }
 
 /** Conversions of every resource the range touches, and the SMCP version step. */
