@@ -145,8 +145,9 @@ describe('failure isolation', () => {
     };
     const { service, failures } = serviceWith(RULES, broken);
     const input = doc(SMCP, 'file:///work/noschema.yaml');
-    const codes = service.diagnostics(input, settings()).map((d) => d.code);
-    assert.deepEqual(codes, ['smcp-mixer-policy-removed']);
+    const codes = service.diagnostics(input, settings()).map((d) => String(d.code));
+    assert.ok(codes.includes('smcp-mixer-policy-removed'), codes.join());
+    assert.deepEqual(codes.filter((c) => c.startsWith('schema-')), []);
     assert.deepEqual(failures.map((f) => f.id), ['schema']);
     assert.match(failures[0].message, /disk error/);
     // Completion and hover have nothing to offer without schemas, but they answer.
@@ -157,8 +158,9 @@ describe('failure isolation', () => {
   it('keeps every rule running when the schema catalog itself is unreadable or garbage', () => {
     for (const read of [() => '{ not json', () => { throw new Error('gone'); }]) {
       const { service, failures } = serviceWith(RULES, { read });
-      const codes = service.diagnostics(doc(SMCP), settings()).map((d) => d.code);
-      assert.deepEqual(codes, ['smcp-mixer-policy-removed']);
+      const codes = service.diagnostics(doc(SMCP), settings()).map((d) => String(d.code));
+      assert.ok(codes.includes('smcp-mixer-policy-removed'), codes.join());
+      assert.deepEqual(codes.filter((c) => c.startsWith('schema-')), []);
       assert.deepEqual(failures.map((f) => f.id), ['schema']);
     }
   });

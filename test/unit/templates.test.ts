@@ -60,7 +60,9 @@ describe('templated YAML (Helm, Go templates)', () => {
 
   it('reports no syntax or schema errors in a Helm SMCP, and still reports the rule on a plain node', () => {
     // Without template detection this chart gives eleven yaml-syntax errors.
-    assert.deepEqual(codes(HELM_SMCP), ['smcp-mixer-policy-removed@16']);
+    const found = codes(HELM_SMCP);
+    assert.ok(found.includes('smcp-mixer-policy-removed@16'), found.join());
+    assert.deepEqual(found.filter((c) => /^(yaml-syntax|schema-)/.test(c)), []);
   });
 
   it('does not report type errors for values that are template actions', () => {
