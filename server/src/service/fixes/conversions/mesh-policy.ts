@@ -13,7 +13,7 @@ export const meshPolicyConversion: Conversion = {
   id: 'mesh-policy-to-peer-authentication',
   appliesTo: (r) =>
     (r.apiVersion === 'authentication.istio.io/v1alpha1' && r.kind === 'MeshPolicy') ||
-    (r.group === 'maistra.io' && r.kind === 'ServiceMeshPolicy'),
+    ((r.group ?? '').endsWith('maistra.io') && r.kind === 'ServiceMeshPolicy'),
   convert(input: ConversionInput): ConversionResult | undefined {
     const { resource } = input;
     const header = resource.namespace

@@ -13,7 +13,7 @@ export const rbacConfigConversion: Conversion = {
   id: 'rbac-config-to-authorization-policy',
   appliesTo: (r) =>
     (r.group === 'rbac.istio.io' && (r.kind === 'RbacConfig' || r.kind === 'ClusterRbacConfig')) ||
-    (r.group === 'maistra.io' && r.kind === 'ServiceMeshRbacConfig'),
+    ((r.group ?? '').endsWith('maistra.io') && r.kind === 'ServiceMeshRbacConfig'),
   convert(input: ConversionInput): ConversionResult | undefined {
     const { resource } = input;
     const mode = textAt(resource, ['spec', 'mode']) ?? 'OFF';
