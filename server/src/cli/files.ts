@@ -65,17 +65,15 @@ function walk(dir: string, rules: GitignoreStack, options: WalkOptions, add: (fi
   }
   // Byte order, not locale order: the same listing on every machine.
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const folders: string[] = [];
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     // Symbolic links to folders are not followed: they can loop, and git does not follow them either.
     if (entry.isDirectory()) {
-      if (!skippedFolder(entry.name) && !rules.ignores(full, true)) folders.push(full);
+      if (!skippedFolder(entry.name) && !rules.ignores(full, true)) walk(full, rules.enter(full), options, add);
     } else if (YAML_FILE.test(entry.name) && (entry.isFile() || isFileLink(full)) && !rules.ignores(full, false)) {
       add(full);
     }
   }
-  for (const folder of folders) walk(folder, rules.enter(folder), options, add);
 }
 
 function expandGlob(pattern: string, options: WalkOptions): string[] {

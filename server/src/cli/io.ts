@@ -32,7 +32,7 @@ export function fileUri(file: string, cwd: string): string {
 /** Colour only on a terminal, never with NO_COLOR set; FORCE_COLOR asks for it anyway. */
 export function useColour(io: CliIO): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
   return io.stdoutIsTTY;
 }
 

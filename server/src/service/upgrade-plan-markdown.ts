@@ -65,7 +65,7 @@ function stepSection(step: PlanStep, number: number, options: MarkdownOptions): 
   if (step.blockers.length === 0) out.push('**Blockers:** none.', '');
   else out.push(`**Blockers** (fix before moving to ${step.to}):`, '', ...table(step.blockers, options, false), '');
   if (step.deprecations.length > 0) {
-    out.push(`**Deprecated from ${step.to}** (still accepted; plan the change):`, '', ...table(step.deprecations, options, false), '');
+    out.push(`**New deprecation warnings at ${step.to}** (still accepted; plan the change):`, '', ...table(step.deprecations, options, false), '');
   }
   if (step.behaviourChanges.length > 0) {
     out.push('**Behaviour changes to review:**', '');

@@ -37,7 +37,7 @@ export interface PlanStep {
   readonly releaseNote: string | null;
   /** Findings that are errors from this step on (and not before): fix them first. */
   readonly blockers: readonly PlanItem[];
-  /** Findings that first become warnings at this step: deprecations to plan for. */
+  /** Version-related warnings (not schema ones) that first appear at this step: deprecations to plan for. */
   readonly deprecations: readonly PlanItem[];
   /** What behaves differently after this step, to review even when nothing is flagged. */
   readonly behaviourChanges: readonly BehaviourChangeItem[];

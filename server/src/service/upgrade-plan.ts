@@ -6,7 +6,7 @@ import { LineIndex } from './lines';
 import type { MeshSettings } from './settings';
 import type { AffectedFile, BehaviourChangeItem, ControlPlanePlan, PlanItem, PlanStep, UpgradePlan } from './upgrade-plan-types';
 import { VERSION_NOTES } from './version-notes';
-import { compareVersions, MeshVersion, parseKnownVersion, upgradeSteps } from './versions';
+import { compareVersions, MeshVersion, parseKnownVersion, TARGET_VERSION_NAMES, upgradeSteps } from './versions';
 
 export type * from './upgrade-plan-types';
 
@@ -86,6 +86,8 @@ export function computeUpgradePlan(
     return result;
   };
 
+  // Schema and syntax warnings are not about versions; the rest are deprecations or upgrade warnings.
+  const notVersionRelated = new Set(service.rules.filter((r) => r.category === 'invalid').map((r) => r.id));
   const controlPlanes = files.flatMap((file, index) => findControlPlanes(file.text, index));
   const smcpSections = new Set(controlPlanes.map((cp) => `${cp.file}#${cp.section}`));
 
@@ -105,11 +107,14 @@ export function computeUpgradePlan(
     // Another control plane's own settings are that plane's business, not this plan's.
     const belongs = (item: PlanItemAt) => !smcpSections.has(`${item.fileIndex}#${item.section}`) || item.fileIndex === cp.file && item.section === cp.section;
     const seenErrors = new Set<string>();
-    const seenWarnings = new Set<string>();
+    // Warnings the running version already shows are not news of any step.
+    const seenWarnings = new Set(isTargetable(current) ? at(current).flat().filter((i) => i.severity === 'warning').map((i) => i.key) : []);
     const steps = upgradeSteps(current, target).map((step): PlanStep => {
       const items = at(step.to).flat().filter(belongs);
       const blockers = items.filter((i) => i.severity === 'error' && !seenErrors.has(i.key));
-      const deprecations = items.filter((i) => i.severity === 'warning' && !seenWarnings.has(i.key) && !seenErrors.has(i.key));
+      const deprecations = items.filter(
+        (i) => i.severity === 'warning' && !notVersionRelated.has(i.rule) && !seenWarnings.has(i.key) && !seenErrors.has(i.key),
+      );
       for (const item of items) (item.severity === 'error' ? seenErrors : seenWarnings).add(item.key);
       return {
         from: step.from.name,
@@ -217,4 +222,8 @@ function findControlPlanes(text: string, fileIndex: number): ControlPlaneAt[] {
 function unpinTarget(text: string): string {
   if (!text.includes('mesh-config:')) return text;
   return text.replace(/(#\s*mesh-config):(?=\s*target\s*=)/g, '$1 ');
+}
+
+function isTargetable(version: MeshVersion): boolean {
+  return (TARGET_VERSION_NAMES as readonly string[]).includes(version.name);
 }
