@@ -4,7 +4,7 @@ import { splitSections } from '../../server/src/service/documents';
 import { FIXTURES_DIR, REPO_ROOT, SHARED_DIR } from '../support/service';
 
 /** Sections longer than this are cut: small inputs keep 20,000 cases fast, and rules act per section anyway. */
-export const MAX_BASE_LINES = 30;
+export const MAX_BASE_LINES = 25;
 
 export interface FuzzInputs {
   /** One `---` section each, at most MAX_BASE_LINES lines. */

@@ -1,7 +1,10 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { createMeshLanguageService, folderSchemaSource } from '../../server/src/service';
 import { resolveSettings } from '../../server/src/service/settings';
 import { TARGET_VERSION_NAMES } from '../../server/src/service/versions';
-import { SCHEMAS_DIR } from '../support/service';
+import type { PrecompiledValidators } from '../../server/src/service/schemas/validate';
+import { REPO_ROOT, SCHEMAS_DIR } from '../support/service';
 import { checkDocument, CaseEnvironment, Problem } from './checks';
 import { checkRandom, FuzzCase, generateCase } from './cases';
 import { shrinkLines } from './shrink';
@@ -19,6 +22,7 @@ export function createEnvironment(onCall?: (what: string) => void): CaseEnvironm
   const ruleFailures: string[] = [];
   const service = createMeshLanguageService({
     schemas: folderSchemaSource(SCHEMAS_DIR),
+    precompiledValidators: shippedValidators(),
     onRuleFailure: (ruleId, _uri, error) => {
       const stack = error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 4).join(' | ') : String(error);
       // yaml-language-server has its own bugs on broken YAML; the service isolates
@@ -29,6 +33,12 @@ export function createEnvironment(onCall?: (what: string) => void): CaseEnvironm
   });
   const settings = TARGET_VERSION_NAMES.map((targetVersion) => resolveSettings({ targetVersion }).settings);
   return { service, settings, ruleFailures, onCall };
+}
+
+/** The validators the bundles ship (written by `npm run build`), so the fuzzer checks what users run. */
+function shippedValidators(): PrecompiledValidators | undefined {
+  const generated = path.join(REPO_ROOT, 'server', 'generated', 'validators.js');
+  return fs.existsSync(generated) ? (require(generated) as { validator: PrecompiledValidators }).validator : undefined;
 }
 
 function isThirdPartyFeatureFailure(what: string, error: unknown): boolean {

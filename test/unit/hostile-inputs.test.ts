@@ -108,6 +108,19 @@ describe('hostile inputs', () => {
     await survives(SMCP_HEAD + '  version: "\ud800"\n  \udfff: x\n');
   });
 
+  it('keeps the YAML library quiet on stderr about collection keys', async () => {
+    const warnings: string[] = [];
+    const listener = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', listener);
+    try {
+      testService().diagnostics(doc(SMCP_HEAD + '  techPreview:\n    ? [a, b]\n    : y\n'), settings());
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', listener);
+    }
+    assert.deepEqual(warnings, []);
+  });
+
   it('survives a 1 MB single line', async () => {
     await survives(SMCP_HEAD + '  techPreview: {a: "' + 'y'.repeat(1024 * 1024) + '"}\n');
     await survives('x'.repeat(1024 * 1024));
@@ -150,5 +163,11 @@ describe('hostile inputs', () => {
       .diagnostics(doc(text), settings())
       .find((d) => d.code === 'smcp-mixer-policy-removed');
     assert.deepEqual(mixer?.range, { start: { line: 9, character: 10 }, end: { line: 9, character: 15 } });
+    // The CR of a CRLF ending is not a second break, next to a lone CR or not (found by the fuzzer).
+    const mixed = '  -\r\u4859\r\n---\n' + SMCP_HEAD + '  policy:\n    type: Mixer\n';
+    const found = testService()
+      .diagnostics(doc(mixed), settings())
+      .find((d) => d.code === 'smcp-mixer-policy-removed');
+    assert.deepEqual(found?.range, { start: { line: 9, character: 10 }, end: { line: 9, character: 15 } });
   });
 });

@@ -89,6 +89,16 @@ describe('failure isolation', () => {
     assert.equal(failures.length, 6);
   });
 
+  it('names the right document when sliced analyses of two documents interleave', async () => {
+    const { service, failures } = serviceWith([throwing]);
+    const many = (tag: string) => Array.from({ length: 4 }, (_, i) => SMCP.replace('basic', `${tag}${i}`)).join('---\n');
+    await Promise.all([
+      service.diagnosticsAsync(doc(many('a'), 'file:///work/first.yaml'), settings(), () => false, 0),
+      service.diagnosticsAsync(doc(many('b'), 'file:///work/second.yaml'), settings(), () => false, 0),
+    ]);
+    assert.deepEqual(failures.map((f) => `${f.id} ${f.uri}`).sort(), ['always-throws file:///work/first.yaml', 'always-throws file:///work/second.yaml']);
+  });
+
   it('keeps the schema layer running when a rule throws', () => {
     const { service } = serviceWith([throwing]);
     const codes = service.diagnostics(doc(SMCP), settings()).map((d) => d.code);
@@ -104,6 +114,26 @@ describe('failure isolation', () => {
     assert.ok(actions.some((a) => a.title === 'Disable flags-version for this line'), actions.map((a) => a.title).join());
     assert.deepEqual(failures.map((f) => `${f.id}: ${f.message}`), ['flags-version: fix exploded']);
     assert.doesNotThrow(() => service.fixAll(input, settings()));
+  });
+
+  it('offers no disable comment that would break the YAML, and none that would silence nothing', () => {
+    // The finding sits on the second line of a multi-line plain scalar: a comment line there would end the scalar.
+    const text = 'apiVersion: maistra.io/v2\nkind: ServiceMeshControlPlane\nmetadata:\n  name: basic\n  annotations:\n    note: first\n      second - # mesh-config: target=v9\n';
+    const onContinuation = rule('on-continuation', (ctx) => {
+      const at = ctx.section.text.indexOf('second');
+      ctx.report({ span: [at, at + 6], message: 'continuation' });
+    });
+    const { service } = serviceWith([onContinuation]);
+    const input = doc(text);
+    const diagnostics = service.diagnostics(input, settings());
+    const titles = (code: string) => {
+      const d = diagnostics.find((x) => x.code === code);
+      assert.ok(d, code);
+      return service.codeActions(input, d.range, { diagnostics: [d] }, settings()).map((a) => a.title);
+    };
+    assert.deepEqual(titles('on-continuation'), ['Disable on-continuation for this document', 'Show documentation for on-continuation']);
+    // The target comment is read from the whole file, outside suppression comments.
+    assert.deepEqual(titles('invalid-target-comment'), ['Show documentation for invalid-target-comment']);
   });
 
   it('keeps every rule running when schema files cannot be read', async () => {

@@ -68,7 +68,7 @@ export function splitSections(text: string): RawSection[] {
       sectionStartLine = line;
     }
     if (lineEnd >= text.length) break;
-    // Include the \n so the \r of a CRLF ending is not taken for a lone one.
+    // The slice keeps its \n so the \r of a CRLF ending is not mistaken for a lone one.
     if (hasLoneCR) line += text.slice(lineStart, lineEnd + 1).match(loneCR)?.length ?? 0;
     lineStart = lineEnd + 1;
     line++;
@@ -86,7 +86,8 @@ export function parseSection(text: string): ParsedSection {
   // thousand levels in, exhausts the stack: refuse such sections up front.
   if (nestingExceeds(text, MAX_NESTING)) return unparseableSection(text, TOO_DEEP);
   try {
-    const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+    // logLevel 'error': problems go to doc.errors/warnings only, never to the process's stderr.
+    const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
     return { text, doc, lines: new LineIndex(text), resource: identifyResource(doc) };
   } catch (error) {
     // Whatever else makes the parser throw affects this section only.

@@ -173,6 +173,8 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
     const context = contextFor(file, settings);
     const result: Diagnostic[] = [];
     for (const section of file.sections) {
+      // Runs of other documents may have interleaved at the last yield: failures belong to this one.
+      currentUri = document.uri;
       for (const finding of engine.analyse(section.parsed, context)) result.push(toDiagnostic(finding, section));
       yield;
     }
@@ -263,19 +265,23 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
         });
       }
       if (ruleId === ENGINE_CODES.fileTooLarge) continue;
-      const line = diagnostic.range.start.line - section.startLine;
-      actions.push({
-        title: `Disable ${ruleId} for this line`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        edit: { changes: { [document.uri]: toTextEdits(file, section, [disableNextLineEdit(section, line, ruleId)]) } },
-      });
-      actions.push({
-        title: `Disable ${ruleId} for this document`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        edit: { changes: { [document.uri]: toTextEdits(file, section, [disableInDocumentEdit(section, ruleId)]) } },
-      });
+      if (!UNSUPPRESSIBLE.has(ruleId)) {
+        const line = diagnostic.range.start.line - section.startLine;
+        const disables = [
+          { title: `Disable ${ruleId} for this line`, edit: disableNextLineEdit(section, line, ruleId) },
+          { title: `Disable ${ruleId} for this document`, edit: disableInDocumentEdit(section, ruleId) },
+        ];
+        for (const { title, edit } of disables) {
+          // A comment line inside a multi-line plain scalar ends it and breaks the YAML: offer only what still parses.
+          if (section.parsed.doc.errors.length === 0 && !parsesCleanly(applyEdits(section.parsed.text, [edit]))) continue;
+          actions.push({
+            title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            edit: { changes: { [document.uri]: toTextEdits(file, section, [edit]) } },
+          });
+        }
+      }
       actions.push({
         title: `Show documentation for ${ruleId}`,
         kind: CodeActionKind.QuickFix,
@@ -339,6 +345,9 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
     },
   };
 }
+
+/** Findings reported outside the engine's suppression handling: a disable comment would silence nothing. */
+const UNSUPPRESSIBLE: ReadonlySet<string> = new Set([ENGINE_CODES.invalidTargetComment, ENGINE_CODES.documentTooComplex]);
 
 /** Without a readable catalog there is no schema layer, but every rule still runs. */
 function loadCatalog(source: SchemaSource, onFailure: (error: unknown) => void): SchemaCatalog {

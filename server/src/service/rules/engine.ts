@@ -71,6 +71,7 @@ export class RuleEngine {
     }
 
     const smcpVersion = resource.kind === 'ServiceMeshControlPlane' ? smcpVersionOf(resource) : undefined;
+    const partial = context.patchFile === true || isPartial(section, resource);
     const entry = this.catalog.lookup(resource.apiVersion, resource.kind);
     if (entry && section.doc.errors.length === 0 && templates.length === 0) {
       try {
@@ -78,7 +79,7 @@ export class RuleEngine {
           resource.kind === 'ServiceMeshControlPlane' && resource.apiVersion === 'maistra.io/v2'
             ? `ServiceMeshControlPlane ${(smcpVersion ?? context.target).name}`
             : `${resource.kind} (${resource.apiVersion})`;
-        for (const finding of this.validator.validate(section, entry, { label, partial: context.patchFile || isPartial(section, resource) })) {
+        for (const finding of this.validator.validate(section, entry, { label, partial })) {
           if (isPatchDirectiveFinding(finding)) continue;
           raw.push({ ruleId: finding.code, finding });
         }
@@ -97,6 +98,7 @@ export class RuleEngine {
           resource,
           target: context.target,
           smcpVersion,
+          partial,
           report: (finding) => own.push({ ruleId: rule.meta.id, finding }),
         });
         raw.push(...(templates.length === 0 ? own : own.filter((o) => !touchesTemplate(o.finding.span, templates))));
@@ -117,10 +119,13 @@ export class RuleEngine {
       });
     }
 
+    // A rule the user turned off supersedes nothing: its finding is not shown.
+    const superseded = supersededFindings(raw.filter((r) => context.settings.rules[r.ruleId] !== 'off'));
     const result: RuleFinding[] = [];
     for (const { ruleId, finding } of raw) {
       const setting = context.settings.rules[ruleId];
       if (setting === 'off') continue;
+      if (superseded.has(`${ruleId}@${finding.span[0]}:${finding.span[1]}`)) continue;
       const line = section.lines.positionAt(finding.span[0]).line;
       if (ruleId !== ENGINE_CODES.unknownSuppression && isSuppressed(suppressions, ruleId, line)) continue;
       const severity: Severity = setting ?? finding.severity ?? ruleMeta(ruleId)?.severity ?? 'warning';
@@ -135,6 +140,15 @@ export class RuleEngine {
     const message = `Mesh Config did not analyse this document: ${section.unparseable}.`;
     return [{ ruleId: ENGINE_CODES.documentTooComplex, severity: setting ?? 'info', span: [0, section.lines.lineEnd(0)], message }];
   }
+}
+
+/** `code@start:end` of findings another finding at the same span supersedes. */
+function supersededFindings(raw: readonly { ruleId: string; finding: Finding }[]): Set<string> {
+  const keys = new Set<string>();
+  for (const { finding } of raw) {
+    for (const code of finding.supersedes ?? []) keys.add(`${code}@${finding.span[0]}:${finding.span[1]}`);
+  }
+  return keys;
 }
 
 function inScope(scope: RuleScope, resource: ResourceIdentity): boolean {

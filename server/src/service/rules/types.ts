@@ -46,6 +46,12 @@ export interface Finding {
   /** What a fix needs, so it does not have to re-derive it. */
   readonly data?: Record<string, unknown>;
   readonly tags?: DiagnosticTag[];
+  /**
+   * Codes of other findings (usually schema ones) at exactly this span that
+   * this finding explains better, e.g. a removed field the schema only calls
+   * "unknown". Those are dropped so the user sees one diagnostic, not two.
+   */
+  readonly supersedes?: readonly string[];
 }
 
 /** What a rule sees when it checks one resource. */
@@ -59,6 +65,11 @@ export interface RuleContext {
    * Undefined for other kinds or when the version is missing or invalid.
    */
   readonly smcpVersion: MeshVersion | undefined;
+  /**
+   * The document is a fragment (a kustomize patch, or a resource without a
+   * name): fields it lacks may be supplied elsewhere, so "missing" is no finding.
+   */
+  readonly partial: boolean;
   report(finding: Finding): void;
 }
 

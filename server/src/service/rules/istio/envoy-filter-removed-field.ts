@@ -1,0 +1,37 @@
+import { asMap, findPair, getNode, keySpan } from '../../ast';
+import { SCHEMA_CODES } from '../../schemas/validate';
+import type { Rule, RuleContext } from '../types';
+import { ENVOY_FILTER_SCOPE } from './envoy-filter-scope';
+
+/** Fields of the pre-Istio-1.2 EnvoyFilter API and what replaced them. */
+const REMOVED: Record<string, string> = {
+  workloadLabels: '`workloadSelector.labels`',
+  filters: '`configPatches` (each entry an `applyTo`, a `match` and a `patch`)',
+};
+
+export const envoyFilterRemovedField: Rule = {
+  meta: {
+    id: 'envoy-filter-removed-field',
+    category: 'upgrade-blocker',
+    severity: 'error',
+    appliesTo: ENVOY_FILTER_SCOPE,
+    versions: { removedIn: 'v2.0' },
+    fixable: false,
+    deprecated: true,
+    summary: 'EnvoyFilter `workloadLabels` and `filters`, removed with the old EnvoyFilter API.',
+  },
+
+  check(context: RuleContext) {
+    const spec = asMap(getNode(context.resource.root, ['spec']));
+    for (const [field, replacement] of Object.entries(REMOVED)) {
+      const pair = findPair(spec, field);
+      const span = pair ? keySpan(pair) : undefined;
+      if (!span) continue;
+      context.report({
+        span,
+        message: `\`spec.${field}\` belongs to the EnvoyFilter API that Istio replaced in 1.2; no OpenShift Service Mesh 2.x control plane applies it. Use ${replacement}.`,
+        supersedes: [SCHEMA_CODES.unknownField],
+      });
+    }
+  },
+};

@@ -1,0 +1,59 @@
+import { nodeSpan } from '../../ast';
+import { below } from '../../versions';
+import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
+import { ENVOY_FILTER_SCOPE } from './envoy-filter-scope';
+import { configPatches, stringValues } from './envoy-filter-walk';
+import { replaceScalarText } from './scalar-edit';
+import { isXdsV2Type, v3TypeFor } from './xds-v2-types';
+
+function* v2Types(root: unknown) {
+  for (const patch of configPatches(root)) {
+    for (const scalar of stringValues(patch.value)) {
+      if (isXdsV2Type(scalar.value as string)) yield scalar;
+    }
+  }
+}
+
+export const envoyFilterXdsV2: Rule = {
+  meta: {
+    id: 'envoy-filter-xds-v2',
+    category: 'upgrade-blocker',
+    severity: 'error',
+    appliesTo: ENVOY_FILTER_SCOPE,
+    versions: { removedIn: 'v2.1' },
+    fixable: true,
+    deprecated: true,
+    summary: 'An xDS v2 type (`envoy.config.filter.*.v2.*`, `envoy.api.v2.*`) in an EnvoyFilter; Envoy rejects v2 from v2.1.',
+  },
+
+  check(context: RuleContext) {
+    if (below(context.target, 'v2.1')) return;
+    for (const scalar of v2Types(context.resource.root)) {
+      const span = nodeSpan(scalar);
+      if (!span) continue;
+      const value = (scalar.value as string).trim();
+      const v3 = v3TypeFor(value);
+      const advice = v3
+        ? `Use the v3 type "${v3}" and check the fields against its v3 message, which drops deprecated v2 fields.`
+        : 'Rewrite the patch against the matching Envoy v3 API; this type has no one-to-one v3 name.';
+      context.report({
+        span,
+        message: `"${value}" is an xDS v2 type. Envoy removed the v2 API, and from v2.1 (Istio 1.9) the proxy rejects the patch ("The v2 xDS major version is deprecated and disabled by default"). ${advice}`,
+        data: v3 ? { v3 } : undefined,
+      });
+    }
+  },
+
+  fix(context: FixContext): RuleFix[] {
+    const v3 = context.data?.v3;
+    if (typeof v3 !== 'string') return [];
+    for (const scalar of v2Types(context.resource.root)) {
+      const span = nodeSpan(scalar);
+      if (!span || span[0] !== context.span[0]) continue;
+      const edit = replaceScalarText(context.section, scalar, v3);
+      // The v3 message may lack fields the v2 one had: review before applying.
+      return edit ? [{ title: `Use ${v3}`, edits: [edit], safe: false, preferred: true }] : [];
+    }
+    return [];
+  },
+};

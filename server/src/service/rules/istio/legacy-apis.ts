@@ -1,0 +1,100 @@
+import { atLeast, MeshVersion } from '../../versions';
+
+/** How a 2.x control plane treats a legacy resource. */
+export type LegacyStatus =
+  /** The CRD is not installed: the API server rejects the resource. */
+  | 'not-served'
+  /** The CRD is installed but nothing reads it: the resource enforces nothing. */
+  | 'ignored'
+  /** Still read, but only by Mixer, which v2.1 removes. */
+  | 'mixer-only';
+
+export interface LegacyApi {
+  readonly group: string;
+  /** Kinds this entry covers; absent means every kind of the group. */
+  readonly kinds?: readonly string[];
+  /** What to write instead, in a sentence fragment. */
+  readonly replacement: string;
+  /** Names the conversion a quick fix (owned elsewhere) can perform. */
+  readonly conversion?: string;
+  status(target: MeshVersion): LegacyStatus;
+}
+
+const removedIn21 = (target: MeshVersion): LegacyStatus => (atLeast(target, 'v2.1') ? 'not-served' : 'ignored');
+
+/**
+ * The pre-2.0 security and Mixer APIs (DOMAIN §5–7.2): Istio 1.6 (OpenShift
+ * Service Mesh 2.0) ignores the v1alpha1 security APIs, Istio 1.8 dropped Mixer,
+ * and the 2.x charts stop installing their CRDs in v2.1. The Maistra 1.x
+ * replacements for MeshPolicy and ClusterRbacConfig keep their CRDs but are
+ * not supported by any 2.x control plane.
+ */
+export const LEGACY_APIS: readonly LegacyApi[] = [
+  {
+    group: 'authentication.istio.io',
+    kinds: ['Policy'],
+    replacement:
+      'a PeerAuthentication for `peers[].mtls` (`spec.mtls.mode`, with `targets` becoming `selector.matchLabels`) and a RequestAuthentication for `origins[].jwt` (`spec.jwtRules`), both `security.istio.io/v1beta1`',
+    conversion: 'policy-to-peerauthentication',
+    status: () => 'not-served',
+  },
+  {
+    group: 'authentication.istio.io',
+    kinds: ['MeshPolicy'],
+    replacement: 'a PeerAuthentication named `default` in the control-plane namespace, which applies to the whole mesh',
+    conversion: 'meshpolicy-to-peerauthentication',
+    status: () => 'not-served',
+  },
+  {
+    group: 'authentication.istio.io',
+    replacement: 'PeerAuthentication and RequestAuthentication (`security.istio.io/v1beta1`)',
+    status: () => 'not-served',
+  },
+  {
+    group: 'rbac.istio.io',
+    kinds: ['RbacConfig', 'ClusterRbacConfig'],
+    replacement:
+      'AuthorizationPolicy: mode `ON` becomes an empty AuthorizationPolicy (`spec: {}`, deny by default) in each namespace, `ON_WITH_INCLUSION` one per included namespace; `ON_WITH_EXCLUSION` has no equivalent',
+    conversion: 'rbacconfig-to-authorizationpolicy',
+    status: removedIn21,
+  },
+  {
+    group: 'rbac.istio.io',
+    kinds: ['ServiceRole', 'ServiceRoleBinding'],
+    replacement:
+      'an AuthorizationPolicy (`security.istio.io/v1beta1`): the ServiceRole\'s rules become `rules[].to.operation`, the binding\'s subjects `rules[].from.source`',
+    conversion: 'servicerole-to-authorizationpolicy',
+    status: removedIn21,
+  },
+  {
+    group: 'rbac.istio.io',
+    replacement: 'AuthorizationPolicy (`security.istio.io/v1beta1`)',
+    status: removedIn21,
+  },
+  {
+    group: 'config.istio.io',
+    replacement:
+      'the Telemetry API for metrics and access logs, AuthorizationPolicy for allow and deny lists, and a WasmPlugin (or EnvoyFilter) for custom adapters such as rate limiting',
+    status: (target) => (atLeast(target, 'v2.1') ? 'not-served' : 'mixer-only'),
+  },
+  {
+    group: 'authentication.maistra.io',
+    kinds: ['ServiceMeshPolicy'],
+    replacement: 'a PeerAuthentication (and a RequestAuthentication for JWT) in the control-plane namespace',
+    conversion: 'servicemeshpolicy-to-peerauthentication',
+    status: () => 'ignored',
+  },
+  {
+    group: 'rbac.maistra.io',
+    kinds: ['ServiceMeshRbacConfig'],
+    replacement: 'AuthorizationPolicy resources (an empty `spec: {}` policy denies by default) in the control-plane namespace',
+    conversion: 'servicemeshrbacconfig-to-authorizationpolicy',
+    status: () => 'ignored',
+  },
+];
+
+export const LEGACY_GROUPS: readonly string[] = [...new Set(LEGACY_APIS.map((a) => a.group))];
+
+export function legacyApiFor(group: string | undefined, kind: string | undefined): LegacyApi | undefined {
+  return LEGACY_APIS.find((a) => a.group === group && (a.kinds === undefined || a.kinds.includes(kind ?? '')));
+}

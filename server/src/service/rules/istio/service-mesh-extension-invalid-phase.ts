@@ -1,0 +1,46 @@
+import { getNode, nodeSpan, scalarText } from '../../ast';
+import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
+import { replaceScalarText } from './scalar-edit';
+import { SME_API_VERSIONS } from './service-mesh-extension-removed';
+
+/** Maistra's phase constants (the CRD leaves the field a free string). */
+export const SME_PHASES = ['PreAuthN', 'PostAuthN', 'PreAuthZ', 'PostAuthZ', 'PreStats', 'PostStats'];
+
+/** WasmPlugin's phases, a common mix-up while migrating. */
+const WASM_PLUGIN_PHASES = ['AUTHN', 'AUTHZ', 'STATS', 'UNSPECIFIED_PHASE'];
+
+export const serviceMeshExtensionInvalidPhase: Rule = {
+  meta: {
+    id: 'service-mesh-extension-invalid-phase',
+    category: 'invalid',
+    severity: 'error',
+    appliesTo: { apiVersions: SME_API_VERSIONS, kinds: ['ServiceMeshExtension'] },
+    fixable: true,
+    summary: 'A ServiceMeshExtension `spec.phase` that is not one of PreAuthN, PostAuthN, PreAuthZ, PostAuthZ, PreStats, PostStats.',
+  },
+
+  check(context: RuleContext) {
+    const node = getNode(context.resource.root, ['spec', 'phase']);
+    const span = nodeSpan(node);
+    const phase = scalarText(node);
+    if (phase === undefined || !span || SME_PHASES.includes(phase)) return;
+    const sameLetters = SME_PHASES.find((p) => p.toLowerCase() === phase.toLowerCase());
+    const hint = sameLetters
+      ? ` Phases are case-sensitive: write \`${sameLetters}\`.`
+      : WASM_PLUGIN_PHASES.includes(phase)
+        ? ' That is a WasmPlugin phase; a ServiceMeshExtension uses the Pre/Post names.'
+        : '';
+    context.report({
+      span,
+      message: `\`spec.phase\` cannot be "${phase}": Maistra places an extension in the filter chain by one of ${SME_PHASES.join(', ')}.${hint}`,
+      data: sameLetters ? { phase: sameLetters } : undefined,
+    });
+  },
+
+  fix(context: FixContext): RuleFix[] {
+    const phase = context.data?.phase;
+    if (typeof phase !== 'string') return [];
+    const edit = replaceScalarText(context.section, getNode(context.resource.root, ['spec', 'phase']), phase);
+    return edit ? [{ title: `Change phase to ${phase}`, edits: [edit], safe: true, preferred: true }] : [];
+  },
+};

@@ -1,0 +1,53 @@
+import { nodeSpan } from '../../ast';
+import { atLeast, below } from '../../versions';
+import type { Rule, RuleContext } from '../types';
+
+export const SME_API_VERSIONS = ['maistra.io/v1', 'maistra.io/v1alpha1'];
+
+/** The operator's refusal, verbatim (strategy_v2_3 validateServiceMeshExtensionsRemoved). */
+const WEBHOOK_MESSAGE =
+  "found a ServiceMeshExtension '%s' in namespace '%s'. ServiceMeshExtension support has been removed; please migrate existing ServiceMeshExtensions to WasmPlugin";
+
+function webhookMessage(name: string, namespace: string): string {
+  const values = [name, namespace];
+  return WEBHOOK_MESSAGE.replace(/%s/g, () => values.shift() ?? '');
+}
+
+/**
+ * ServiceMeshExtension: deprecated in v2.2 (WasmPlugin arrives), removed in
+ * v2.3, where the operator refuses the control-plane upgrade while any exists.
+ */
+export const serviceMeshExtensionRemoved: Rule = {
+  meta: {
+    id: 'service-mesh-extension-removed',
+    category: 'upgrade-blocker',
+    severity: 'error',
+    appliesTo: { apiVersions: SME_API_VERSIONS, kinds: ['ServiceMeshExtension'] },
+    versions: { deprecatedIn: 'v2.2', removedIn: 'v2.3' },
+    fixable: false,
+    deprecated: true,
+    summary: 'ServiceMeshExtension is deprecated in v2.2 and removed in v2.3; the upgrade is refused while one exists. Use WasmPlugin.',
+  },
+
+  check(context: RuleContext) {
+    if (below(context.target, 'v2.2')) return;
+    const span = nodeSpan(context.resource.kindPair?.value);
+    if (!span) return;
+    const data = { conversion: 'servicemeshextension-to-wasmplugin' };
+    if (atLeast(context.target, 'v2.3')) {
+      const quoted = webhookMessage(context.resource.name ?? '<name>', context.resource.namespace ?? '<namespace>');
+      context.report({
+        span,
+        message: `ServiceMeshExtension was removed in v2.3; the operator refuses to upgrade the control plane while one exists ("${quoted}"). Replace it with a WasmPlugin (\`extensions.istio.io/v1alpha1\`) and delete it before upgrading.`,
+        data,
+      });
+      return;
+    }
+    context.report({
+      span,
+      severity: 'warning',
+      message: `ServiceMeshExtension is deprecated in v2.2 and removed in v2.3, whose upgrade is refused while any exists. Migrate it to a WasmPlugin (\`extensions.istio.io/v1alpha1\`), available from v2.2.`,
+      data,
+    });
+  },
+};

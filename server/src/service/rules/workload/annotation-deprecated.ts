@@ -1,0 +1,86 @@
+import { keySpan, scalarText } from '../../ast';
+import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
+import { ANNOTATIONS, availability, compareReleases, istioRelease, RegistryEntry } from './annotation-registry';
+import { renameEntryKey } from './entry-edits';
+import { entryRef, locateEntry, metadataEntries } from './metadata-entries';
+import { replacePair } from '../../fixes/yaml-edits';
+import type { MeshVersion } from '../../versions';
+
+/** Deprecated keys that have rules of their own. */
+const OWN_RULES = new Set(['sidecar.istio.io/inject', 'sidecar.istio.io/discoveryAddress']);
+const PROXY_CONFIG = 'proxy.istio.io/config';
+
+export const annotationDeprecated: Rule = {
+  meta: {
+    id: 'annotation-deprecated',
+    category: 'deprecated',
+    severity: 'warning',
+    appliesTo: {},
+    fixable: true,
+    deprecated: true,
+    summary: 'Istio annotations that istio/api marks deprecated, with their replacement.',
+  },
+  check(context: RuleContext) {
+    const release = istioRelease(context.target);
+    for (const entry of metadataEntries(context.resource, 'annotations')) {
+      const known = ANNOTATIONS.get(entry.key);
+      const span = keySpan(entry.pair);
+      if (!known?.deprecated || OWN_RULES.has(entry.key) || !span) continue;
+      // Removed or not-yet-available keys are the unknown-annotation rule's business.
+      if (availability(known, context.target).state !== 'known') continue;
+      const already = compareReleases(known.deprecated, release) <= 0;
+      const when = `deprecated since Istio ${known.deprecated}`;
+      context.report({
+        span,
+        message: already
+          ? `\`${entry.key}\` is ${when} (${context.target.name} runs Istio ${release}). ${advice(known, context.target)}`
+          : `\`${entry.key}\` still works on ${context.target.name} (Istio ${release}) but is ${when}; plan for it before a later upgrade. Later, ${lowerFirst(advice(known, context.target))}`,
+        severity: already ? 'warning' : 'info',
+        tags: already ? undefined : [],
+        data: { ...entryRef(entry), fixable: already },
+      });
+    }
+  },
+  fix(context: FixContext): RuleFix[] {
+    if (context.data?.fixable !== true) return [];
+    const located = locateEntry(context.resource.root, context.data);
+    const known = located ? ANNOTATIONS.get(String(context.data.key)) : undefined;
+    const replacement = known?.replacement;
+    if (!located || !replacement) return [];
+    if (replacement.kind === 'annotation') {
+      const successor = ANNOTATIONS.get(replacement.name);
+      if (!successor || availability(successor, context.target).state !== 'known') return [];
+      const edit = renameEntryKey(context.section, located.pair, replacement.name);
+      return edit ? [{ title: `Rename to ${replacement.name}`, edits: [edit], safe: true, preferred: true }] : [];
+    }
+    if (replacement.kind === 'proxy-config') {
+      // Only when there is no proxy.istio.io/config to merge into, and the map is block style.
+      const hasConfig = located.map.items.some((item) => scalarText((item as { key?: unknown }).key) === PROXY_CONFIG);
+      const values = (scalarText(located.pair.value) ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+      if (hasConfig || located.map.flow || values.length === 0) return [];
+      const [section, field] = replacement.name.split('.');
+      const lines = [`${PROXY_CONFIG}: |`, `  ${section}:`, `    ${field}:`, ...values.map((v) => `    - ${JSON.stringify(v)}`)];
+      const edit = replacePair(context.section, located.pair, lines);
+      return edit ? [{ title: `Move to ${replacement.name} in ${PROXY_CONFIG}`, edits: [edit], safe: false, preferred: true }] : [];
+    }
+    return [];
+  },
+};
+
+function advice(entry: RegistryEntry, target: MeshVersion): string {
+  const replacement = entry.replacement;
+  if (replacement?.kind === 'annotation') {
+    const successor = ANNOTATIONS.get(replacement.name);
+    const ready = successor && availability(successor, target).state === 'known';
+    return ready
+      ? `Use the \`${replacement.name}\` annotation instead.`
+      : `Its successor \`${replacement.name}\` arrives in Istio ${successor?.since ?? 'a later release'}; keep this one until then.`;
+  }
+  if (replacement?.kind === 'label') return `Use the \`${replacement.name}\` label instead.`;
+  if (replacement?.kind === 'proxy-config') return `Set \`${replacement.name}\` in the \`${PROXY_CONFIG}\` annotation instead.`;
+  return entry.note ?? 'There is no replacement; remove it when you can.';
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,39 @@
+import { keySpan } from '../../ast';
+import type { Rule, RuleContext } from '../types';
+import { MAISTRA_SIDECAR_ANNOTATIONS } from './annotation-registry';
+import { metadataEntries } from './metadata-entries';
+
+const PREFIX = 'sidecar.maistra.io/';
+/** Keys with rules of their own (they have a direct `sidecar.istio.io/` successor). */
+const OWN_RULES = new Set(['sidecar.maistra.io/proxyCPULimit', 'sidecar.maistra.io/proxyMemoryLimit']);
+/** What to use instead, where there is a supported way. */
+const SUCCESSORS: Readonly<Record<string, string>> = {
+  'sidecar.maistra.io/proxyEnv': 'set the variables under `proxyMetadata` in the `proxy.istio.io/config` annotation',
+};
+
+export const annotationMaistraSidecar: Rule = {
+  meta: {
+    id: 'annotation-maistra-sidecar',
+    category: 'deprecated',
+    severity: 'warning',
+    appliesTo: {},
+    fixable: false,
+    summary: 'Other `sidecar.maistra.io/` annotations are Maistra-only (or unknown) and have a supported replacement or none.',
+  },
+  check(context: RuleContext) {
+    for (const entry of metadataEntries(context.resource, 'annotations')) {
+      if (!entry.key.startsWith(PREFIX) || OWN_RULES.has(entry.key)) continue;
+      const span = keySpan(entry.pair);
+      if (!span) continue;
+      const readBy = MAISTRA_SIDECAR_ANNOTATIONS[entry.key];
+      const successor = SUCCESSORS[entry.key];
+      const status = readBy
+        ? `\`${entry.key}\` is read only by the OpenShift Service Mesh ${readBy.firstSmcp}–${readBy.lastSmcp} injector; upstream Istio and OpenShift Service Mesh 3 ignore it.`
+        : `\`${entry.key}\` is not read by any OpenShift Service Mesh injector.`;
+      context.report({
+        span,
+        message: `${status} ${successor ? `Instead, ${successor}.` : 'Use the matching `sidecar.istio.io/` or `proxy.istio.io/config` setting, if there is one.'}`,
+      });
+    }
+  },
+};

@@ -1,0 +1,64 @@
+import { keySpan } from '../../ast';
+import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
+import { ANNOTATIONS, availability, isIstioKey, istioRelease, LABELS } from './annotation-registry';
+import { removeEntryFix, renameEntryKey } from './entry-edits';
+import { entryRef, locateEntry, metadataEntries } from './metadata-entries';
+import { suggestAnnotation } from './suggest';
+
+export const annotationUnknown: Rule = {
+  meta: {
+    id: 'annotation-unknown',
+    category: 'invalid',
+    severity: 'warning',
+    appliesTo: {},
+    fixable: true,
+    summary: 'An annotation under an Istio-owned prefix that the target\'s Istio does not know (typo, removed, or too new).',
+  },
+  check(context: RuleContext) {
+    const release = istioRelease(context.target);
+    const on = `${context.target.name} (Istio ${release})`;
+    for (const entry of metadataEntries(context.resource, 'annotations')) {
+      if (!isIstioKey(entry.key)) continue;
+      const span = keySpan(entry.pair);
+      if (!span) continue;
+      const known = ANNOTATIONS.get(entry.key);
+      if (known) {
+        const state = availability(known, context.target);
+        if (state.state === 'removed') {
+          context.report({
+            span,
+            message: `\`${entry.key}\` was last recognised by Istio ${state.lastRelease}; ${on} ignores it. Remove it.`,
+            data: { ...entryRef(entry), action: 'remove' },
+          });
+        } else if (state.state === 'not-yet') {
+          context.report({
+            span,
+            severity: 'info',
+            message: `\`${entry.key}\` first appears in Istio ${state.firstRelease}, so ${on} ignores it.`,
+          });
+        }
+        continue;
+      }
+      if (LABELS.has(entry.key)) {
+        context.report({ span, message: `\`${entry.key}\` is an Istio label, not an annotation; as an annotation it does nothing. Move it to \`labels\`.` });
+        continue;
+      }
+      const suggestion = suggestAnnotation(entry.key);
+      context.report({
+        span,
+        message: `Unknown annotation \`${entry.key}\`: Istio defines no such key, so it does nothing.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+        data: suggestion ? { ...entryRef(entry), action: 'rename', suggestion } : undefined,
+      });
+    }
+  },
+  fix(context: FixContext): RuleFix[] {
+    const located = locateEntry(context.resource.root, context.data);
+    if (!located) return [];
+    if (context.data?.action === 'remove') return removeEntryFix(context.section, located, `Remove ${String(context.data.key)}`, false);
+    const suggestion = context.data?.suggestion;
+    if (context.data?.action !== 'rename' || typeof suggestion !== 'string') return [];
+    const edit = renameEntryKey(context.section, located.pair, suggestion);
+    // A guess, so never applied by fix-all.
+    return edit ? [{ title: `Rename to ${suggestion}`, edits: [edit], safe: false, preferred: true }] : [];
+  },
+};

@@ -1,0 +1,32 @@
+import { keySpan } from '../../ast';
+import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
+import { removeEntryFix } from './entry-edits';
+import { INJECTION_LABEL, REVISION_LABEL } from './injection-labels';
+import { entryRef, locateEntry, metadataEntries } from './metadata-entries';
+
+export const namespaceInjectionConflict: Rule = {
+  meta: {
+    id: 'namespace-injection-conflict',
+    category: 'invalid',
+    severity: 'warning',
+    appliesTo: { groups: [''], kinds: ['Namespace'] },
+    fixable: true,
+    summary: 'A Namespace labelled with both `istio-injection` and `istio.io/rev`.',
+  },
+  check(context: RuleContext) {
+    const labels = metadataEntries(context.resource, 'labels').filter((e) => !e.location.isPod);
+    const injection = labels.find((e) => e.key === INJECTION_LABEL);
+    const revision = labels.find((e) => e.key === REVISION_LABEL);
+    const span = injection ? keySpan(injection.pair) : undefined;
+    if (!injection || !revision || !span) return;
+    context.report({
+      span,
+      message: `This namespace has both \`${INJECTION_LABEL}\` and \`${REVISION_LABEL}\`. Which control plane injects its pods then depends on how the injection webhooks are set up (upstream Istio lets \`${INJECTION_LABEL}\` win), so keep only one; to pick a revision, remove \`${INJECTION_LABEL}\`.`,
+      data: entryRef(injection),
+    });
+  },
+  fix(context: FixContext): RuleFix[] {
+    // It changes which control plane injects, so it is offered but never applied by fix-all.
+    return removeEntryFix(context.section, locateEntry(context.resource.root, context.data), `Remove ${INJECTION_LABEL} (keep ${REVISION_LABEL})`, false);
+  },
+};
