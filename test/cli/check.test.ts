@@ -43,7 +43,11 @@ describe('mesh-config check', () => {
   it('prints SARIF with relative locations and every rule', () => {
     const dir = project();
     const run = runCli(['check', '.', '--format', 'sarif'], { cwd: dir });
-    assertExpected(normalise(run.stdout, dir), 'check.sarif.json');
+    // The rule list grows with every rule; the SARIF tests check it against the registry instead.
+    const log = JSON.parse(normalise(run.stdout, dir)) as { runs: { tool: { driver: Record<string, unknown> }; results: Record<string, unknown>[] }[] };
+    log.runs[0].tool.driver.rules = '(every rule in the registry)';
+    for (const result of log.runs[0].results) result.ruleIndex = '(index into rules)';
+    assertExpected(JSON.stringify(log, null, 2) + '\n', 'check.sarif.json');
   });
 
   it('exits 0 without errors, 1 over the warning budget, and --quiet hides warnings', () => {

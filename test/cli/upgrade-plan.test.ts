@@ -12,6 +12,11 @@ describe('mesh-config upgrade-plan', () => {
     assert.deepEqual(steps, ['v2.0-v2.1', 'v2.1-v2.2', 'v2.2-v2.3', 'v2.3-v2.4', 'v2.4-v2.5', 'v2.5-v2.6']);
     const first = run.stdout.slice(run.stdout.indexOf('### Step 1'), run.stdout.indexOf('### Step 2'));
     assert.equal((first.match(/smcp-mixer-(policy|telemetry)-removed/g) ?? []).length, 3);
+    const third = run.stdout.slice(run.stdout.indexOf('### Step 3'), run.stdout.indexOf('### Step 4'));
+    assert.match(third, /\*\*Blockers\*\*[^#]*`header-extension\.yaml:2` \| ServiceMeshExtension header-append \| `service-mesh-extension-removed`/);
+    const stepsPart = run.stdout.slice(0, run.stdout.indexOf('## Resources affected'));
+    const blockerLines = stepsPart.split('\n').filter((l) => l.includes('service-mesh-extension-removed'));
+    assert.equal(blockerLines.length, 2, 'in the steps: a deprecation warning at v2.2 and the blocker at v2.3, nowhere else');
   });
 
   it('prints the same plan as JSON', () => {
