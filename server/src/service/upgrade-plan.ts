@@ -30,7 +30,7 @@ const SEVERITY_NAMES: Record<number, PlanItem['severity']> = {
   [DiagnosticSeverity.Information]: 'info',
 };
 
-interface ControlPlaneAt {
+export interface ControlPlaneAt {
   readonly file: number;
   readonly section: number;
   readonly name: string | null;
@@ -196,7 +196,8 @@ function resourceLabels(text: string): (string | null)[] {
   });
 }
 
-function findControlPlanes(text: string, fileIndex: number): ControlPlaneAt[] {
+/** The ServiceMeshControlPlanes in a file, with where they are and their `spec.version` as written. */
+export function findControlPlanes(text: string, fileIndex = 0): ControlPlaneAt[] {
   if (!text.includes('ServiceMeshControlPlane')) return [];
   const found: ControlPlaneAt[] = [];
   splitSections(text).forEach((raw, section) => {
