@@ -42,7 +42,9 @@ async function readWorkspace(folderUris: readonly string[], settings: MeshSettin
   let count = 0;
   for (const folder of folders) {
     const prefix = folders.length > 1 ? `${path.basename(folder)}/` : '';
-    for (const full of yamlFilesUnder(folder, { cancelled: access.isCancelled })) {
+    const unreadableFolder = (dir: string, why: string) =>
+      skipped.push({ file: `${prefix}${path.relative(folder, dir).split(path.sep).join('/')}/`, reason: `folder could not be read (${why})` });
+    for (const full of yamlFilesUnder(folder, { cancelled: access.isCancelled, unreadableFolder })) {
       // Let a cancellation (and other requests) in now and then.
       if (++count % YIELD_EVERY_FILES === 0) await new Promise((resolve) => setImmediate(resolve));
       if (access.isCancelled()) return undefined;

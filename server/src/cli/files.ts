@@ -3,8 +3,8 @@ import * as path from 'path';
 import { GitignoreStack } from './gitignore';
 import { globBase, globMatcher, isGlob } from './glob';
 
-/** Thrown for a path that names nothing: a usage problem, exit code 2. */
-export class MissingPathError extends Error {}
+/** A path that names nothing or cannot be listed: reported in one line, exit code 2. */
+export class PathError extends Error {}
 
 const YAML_FILE = /\.ya?ml$/i;
 /** Never searched: dependencies, git's own data, and hidden folders (.cache, .venv, .terraform …). */
@@ -15,6 +15,8 @@ function skippedFolder(name: string): boolean {
 export interface WalkOptions {
   /** Called between folders; returning true stops the walk early (the editor's cancel button). */
   readonly cancelled?: () => boolean;
+  /** Without it an unreadable folder stops the walk (the CLI exits 2); with it the folder is skipped. */
+  readonly unreadableFolder?: (dir: string, reason: string) => void;
 }
 
 /**
@@ -41,9 +43,9 @@ export function collectFiles(args: readonly string[], options: WalkOptions = {})
     else if (stat) add(arg);
     else if (isGlob(arg)) {
       const matches = expandGlob(arg, options);
-      if (matches.length === 0) throw new MissingPathError(`${arg}: no YAML files match this pattern`);
+      if (matches.length === 0) throw new PathError(`${arg}: no YAML files match this pattern`);
       matches.forEach(add);
-    } else throw new MissingPathError(`${arg}: no such file or directory`);
+    } else throw new PathError(`${arg}: no such file or directory`);
   }
   return result;
 }
@@ -61,7 +63,9 @@ function walk(dir: string, rules: GitignoreStack, options: WalkOptions, add: (fi
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    throw new Error(`cannot read folder ${dir}: ${reason(error)}`);
+    if (!options.unreadableFolder) throw new PathError(`cannot read folder ${dir}: ${reason(error)}`);
+    options.unreadableFolder(dir, reason(error));
+    return;
   }
   // Byte order, not locale order: the same listing on every machine.
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -2,7 +2,7 @@ import { createMeshLanguageService, folderSchemaSource, MeshLanguageService } fr
 import { loadPrecompiledValidators } from '../precompiled';
 import { parseArgs, USAGE, UsageError } from './args';
 import { runCheck } from './check';
-import { MissingPathError } from './files';
+import { PathError } from './files';
 import type { CliIO } from './io';
 import { setToolVersion } from './report-sarif';
 import { runUpgradePlan } from './upgrade-plan-command';
@@ -36,8 +36,12 @@ export function main(argv: readonly string[], environment: CliEnvironment, io: C
     if (problems.length > 0) throw new UsageError(problems.map(asOptionProblem).join(' '));
     return args.command === 'check' ? runCheck(service, settings, args, io) : runUpgradePlan(service, settings, args, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof MissingPathError) {
+    if (error instanceof UsageError) {
       io.err(`mesh-config: ${error.message} (see mesh-config --help)\n`);
+      return 2;
+    }
+    if (error instanceof PathError) {
+      io.err(`mesh-config: ${error.message}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
