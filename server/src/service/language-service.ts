@@ -1,7 +1,6 @@
 import { isScalar } from 'yaml';
 import {
   CodeAction,
-  CodeActionKind,
   CompletionList,
   Diagnostic,
   DiagnosticSeverity,
@@ -14,7 +13,8 @@ import { completeInSection } from './completion';
 import { DIAGNOSTIC_SOURCE, ruleDocsUrl, toDiagnostic } from './diagnostics';
 import { DocumentCache, ParsedFile, parseSection, sectionAt, SectionRef } from './documents';
 import { applyEdits } from './fixes/edits';
-import { disableInDocumentEdit, disableNextLineEdit } from './fixes/suppression-edits';
+import { CodeActionHost, codeActionsFor, FIX_ALL_KIND, minimalEdit, SHOW_DOCS_COMMAND } from './fixes/code-actions';
+import { fixAllText } from './fixes/fix-all';
 import { hoverInSection } from './hover';
 import { AnalysisContext, RuleEngine, RuleFailureHandler } from './rules/engine';
 import { ENGINE_CODES } from './rules/engine-rules';
@@ -25,7 +25,6 @@ import { YamlSchemaFeatures } from './schemas/yamlls';
 import type { PrecompiledValidators } from './schemas/validate';
 import { MeshSettings, RawSettings, resolveSettings, SettingsResult } from './settings';
 import { findTargetOverride } from './target';
-import { LineIndex } from './lines';
 import { isPatchFile } from './templates';
 
 export interface TextDocumentInput {
@@ -46,10 +45,9 @@ export interface MeshLanguageServiceOptions {
   readonly onRuleFailure?: (ruleId: string, uri: string, error: unknown) => void;
 }
 
-export const FIX_ALL_KIND = 'source.fixAll.meshConfig';
+export { FIX_ALL_KIND, SHOW_DOCS_COMMAND };
 /** Longest stretch of analysis before the async path lets other work run. */
 const YIELD_AFTER_MS = 25;
-export const SHOW_DOCS_COMMAND = 'meshConfig.showRuleDocumentation';
 
 export interface MeshLanguageService {
   readonly rules: readonly RuleMeta[];
@@ -216,104 +214,43 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
         data: diagnostic.data as Record<string, unknown> | undefined,
       });
       // A fix whose result does not parse is never offered.
-      return fixes.filter((fix) => parsesCleanly(applyEdits(section.parsed.text, fix.edits)));
+      return fixes.filter((fix) => fixResultParses(section.parsed.text, fix.edits));
     } catch (error) {
       reportFailure(rule.meta.id, file.uri, error);
       return [];
     }
   }
 
-  function toTextEdits(file: ParsedFile, section: SectionRef, edits: readonly SectionEdit[]): TextEdit[] {
-    return edits.map((e) => ({
-      range: file.lines.rangeOf(section.startOffset + e.start, section.startOffset + e.end),
-      newText: e.newText,
-    }));
+  /** The host for one request: fixes and findings under the request's settings. */
+  function hostFor(settings: MeshSettings): CodeActionHost {
+    return {
+      parse: (uri, version, text) => cache.get(uri, version, text),
+      sectionFor,
+      isKnownRule: (id) => RULE_IDS.has(id) || injected.has(id),
+      diagnostics: (uri, version, text) => diagnostics({ uri, version, text }, settings),
+      fixesFor: (file, diagnostic) => fixesFor(file, diagnostic, settings),
+      target: (file) => contextFor(file, settings).target,
+      severitiesAt: (text, target) => engine.analyse(parseSection(text), { target, settings }).map((f) => f.severity),
+    };
   }
 
   function codeActions(
     document: TextDocumentInput,
-    _range: Range,
+    range: Range,
     context: { diagnostics: Diagnostic[]; only?: string[] },
     settings: MeshSettings,
   ): CodeAction[] {
-    const only = context.only;
-    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
-    const actions: CodeAction[] = [];
-    if (tooLarge(document, settings)) return actions;
-    const file = parse(document);
-
-    if (wants(FIX_ALL_KIND) && only) {
-      const result = fixAll(document, settings);
-      if (result.edits.length > 0) {
-        actions.push({ title: 'Fix all Mesh Config problems', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: result.edits } } });
-      }
-    }
-    if (!wants(CodeActionKind.QuickFix)) return actions;
-
-    for (const diagnostic of context.diagnostics) {
-      if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') continue;
-      const ruleId = diagnostic.code;
-      if (!RULE_IDS.has(ruleId) && !injected.has(ruleId)) continue;
-      const section = sectionFor(file, diagnostic);
-      for (const fix of fixesFor(file, diagnostic, settings)) {
-        actions.push({
-          title: fix.title,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          isPreferred: fix.preferred ?? false,
-          edit: { changes: { [document.uri]: toTextEdits(file, section, fix.edits) } },
-        });
-      }
-      if (ruleId === ENGINE_CODES.fileTooLarge) continue;
-      if (!UNSUPPRESSIBLE.has(ruleId)) {
-        const line = diagnostic.range.start.line - section.startLine;
-        const disables = [
-          { title: `Disable ${ruleId} for this line`, edit: disableNextLineEdit(section, line, ruleId) },
-          { title: `Disable ${ruleId} for this document`, edit: disableInDocumentEdit(section, ruleId) },
-        ];
-        for (const { title, edit } of disables) {
-          // A comment line inside a multi-line plain scalar ends it and breaks the YAML: offer only what still parses.
-          if (section.parsed.doc.errors.length === 0 && !parsesCleanly(applyEdits(section.parsed.text, [edit]))) continue;
-          actions.push({
-            title,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            edit: { changes: { [document.uri]: toTextEdits(file, section, [edit]) } },
-          });
-        }
-      }
-      actions.push({
-        title: `Show documentation for ${ruleId}`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        command: { title: `Show documentation for ${ruleId}`, command: SHOW_DOCS_COMMAND, arguments: [ruleId] },
-      });
-    }
-    return actions;
+    if (tooLarge(document, settings)) return [];
+    currentUri = document.uri;
+    return codeActionsFor(hostFor(settings), { ...document, range, diagnostics: context.diagnostics, only: context.only });
   }
 
   function fixAll(document: TextDocumentInput, settings: MeshSettings) {
     if (tooLarge(document, settings)) return { text: document.text, edits: [], applied: [] };
-    let text = document.text;
-    const applied: string[] = [];
-    for (let pass = 0; pass < 10; pass++) {
-      const current: TextDocumentInput = { uri: document.uri, version: -1 - pass, text };
-      const file = parse(current);
-      const edits: { start: number; end: number; newText: string }[] = [];
-      for (const diagnostic of diagnostics(current, settings)) {
-        const fix = fixesFor(file, diagnostic, settings).find((f) => f.safe);
-        if (!fix) continue;
-        const section = sectionFor(file, diagnostic);
-        const absolute = fix.edits.map((e) => ({ start: section.startOffset + e.start, end: section.startOffset + e.end, newText: e.newText }));
-        if (absolute.some((a) => edits.some((b) => a.start < b.end && b.start < a.end))) continue;
-        edits.push(...absolute);
-        applied.push(String(diagnostic.code));
-      }
-      if (edits.length === 0) break;
-      text = applyEdits(text, edits);
-    }
+    currentUri = document.uri;
+    const result = fixAllText(hostFor(settings), document.uri, document.text);
     cache.delete(document.uri);
-    return { text, edits: minimalEdit(document.text, text), applied };
+    return { text: result.text, edits: minimalEdit(parse(document), result.text), applied: result.applied };
   }
 
   return {
@@ -346,9 +283,6 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
   };
 }
 
-/** Findings reported outside the engine's suppression handling: a disable comment would silence nothing. */
-const UNSUPPRESSIBLE: ReadonlySet<string> = new Set([ENGINE_CODES.invalidTargetComment, ENGINE_CODES.documentTooComplex]);
-
 /** Without a readable catalog there is no schema layer, but every rule still runs. */
 function loadCatalog(source: SchemaSource, onFailure: (error: unknown) => void): SchemaCatalog {
   try {
@@ -359,22 +293,16 @@ function loadCatalog(source: SchemaSource, onFailure: (error: unknown) => void):
   }
 }
 
+/** Whether a fix's edits apply (none overlapping) and leave YAML that parses. */
+function fixResultParses(text: string, edits: readonly SectionEdit[]): boolean {
+  try {
+    return parsesCleanly(applyEdits(text, edits));
+  } catch {
+    return false;
+  }
+}
+
 function parsesCleanly(text: string): boolean {
   const parsed = parseSection(text);
   return parsed.doc.errors.length === 0 && (parsed.doc.contents === null || !isScalar(parsed.doc.contents) || text.trim() === '');
-}
-
-/** One edit covering only the span where two texts differ. */
-function minimalEdit(before: string, after: string): TextEdit[] {
-  if (before === after) return [];
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
-    endBefore--;
-    endAfter--;
-  }
-  const lines = new LineIndex(before);
-  return [{ range: lines.rangeOf(start, endBefore), newText: after.slice(start, endAfter) }];
 }

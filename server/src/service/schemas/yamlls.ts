@@ -17,6 +17,7 @@ const VIRTUAL_ROOT = 'file:///mesh-config-virtual/';
 export class YamlSchemaFeatures {
   private readonly service: LanguageService;
   private readonly schemaForDocument = new Map<string, string>();
+  private readonly projected = new Map<string, string>();
   private versionCounter = 0;
 
   constructor(private readonly catalog: SchemaCatalog) {
@@ -62,6 +63,12 @@ export class YamlSchemaFeatures {
     const smcpVersion = query?.startsWith('smcp=') ? query.slice(5) : undefined;
     const entry = this.catalog.entries.find((e) => e.schemaPath === schemaPath);
     if (!entry) throw new Error(`Unknown bundled schema ${schemaPath}`);
-    return JSON.stringify(projectSchema(this.catalog.schema(entry), smcpVersion));
+    // yaml-language-server asks again for every request; project each schema once.
+    let text = this.projected.get(uri);
+    if (text === undefined) {
+      text = JSON.stringify(projectSchema(this.catalog.schema(entry), smcpVersion));
+      this.projected.set(uri, text);
+    }
+    return text;
   }
 }

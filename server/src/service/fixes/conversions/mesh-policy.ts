@@ -1,0 +1,30 @@
+import { policyDocuments } from './authentication-policy';
+import type { Conversion, ConversionInput, ConversionResult } from './types';
+
+/** Where the control plane runs when the resource does not say (MeshPolicy is cluster-scoped). */
+export const DEFAULT_CONTROL_PLANE_NAMESPACE = 'istio-system';
+
+/**
+ * MeshPolicy (authentication.istio.io/v1alpha1) and ServiceMeshPolicy
+ * (maistra.io/v1) → the mesh-wide PeerAuthentication `default` in the
+ * control-plane namespace (plus RequestAuthentication when it had origins).
+ */
+export const meshPolicyConversion: Conversion = {
+  id: 'mesh-policy-to-peer-authentication',
+  appliesTo: (r) =>
+    (r.apiVersion === 'authentication.istio.io/v1alpha1' && r.kind === 'MeshPolicy') ||
+    (r.group === 'maistra.io' && r.kind === 'ServiceMeshPolicy'),
+  convert(input: ConversionInput): ConversionResult | undefined {
+    const { resource } = input;
+    const header = resource.namespace
+      ? []
+      : [`${resource.kind} has no namespace; ${DEFAULT_CONTROL_PLANE_NAMESPACE} is assumed: use your control plane's namespace.`];
+    const documents = policyDocuments(resource, {
+      name: 'default',
+      namespace: resource.namespace ?? DEFAULT_CONTROL_PLANE_NAMESPACE,
+      meshWide: true,
+      header,
+    });
+    return { title: 'Convert to the mesh-wide PeerAuthentication (security.istio.io/v1beta1)', documents };
+  },
+};

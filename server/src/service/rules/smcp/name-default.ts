@@ -1,0 +1,22 @@
+import { getNode, nodeSpan } from '../../ast';
+import type { Rule, RuleMeta } from '../types';
+
+/** ServiceMeshMemberRoll and ServiceMeshMember must both be named `default`; only the wording differs. */
+export function nameDefaultRule(meta: RuleMeta, webhookMessage: string): Rule {
+  return {
+    meta,
+    check(context) {
+      const name = context.resource.name;
+      const span = nodeSpan(getNode(context.resource.root, ['metadata', 'name']));
+      if (name === undefined || name === 'default' || !span) return;
+      context.report({
+        span,
+        message: `A ${context.resource.kind} must be named \`default\`; the webhook refuses \`${name}\` ("${webhookMessage}").`,
+      });
+    },
+    fix(context) {
+      const span = nodeSpan(getNode(context.resource.root, ['metadata', 'name']));
+      return span ? [{ title: 'Rename to default', edits: [{ start: span[0], end: span[1], newText: 'default' }], safe: true, preferred: true }] : [];
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { asSeq, getNode, getPair, nodeSpan, scalarText } from '../../ast';
+import { atLeast, maxVersion } from '../../versions';
+import type { Rule } from '../types';
+import { SMCP_V2 } from './scope';
+import { removeSequenceItems } from './smcp-edits';
+import { effectiveVersion, fixVersions } from './version-path';
+
+const PATH = ['spec', 'security', 'controlPlane', 'tls', 'cipherSuites'];
+
+/** Deprecated in v2.3 and no longer accepted from v2.4. */
+export const REMOVED_CIPHER_SUITES: readonly string[] = [
+  'ECDHE-ECDSA-AES128-SHA',
+  'ECDHE-RSA-AES128-SHA',
+  'AES128-GCM-SHA256',
+  'AES128-SHA',
+  'ECDHE-ECDSA-AES256-SHA',
+  'ECDHE-RSA-AES256-SHA',
+  'AES256-GCM-SHA384',
+  'AES256-SHA',
+];
+
+function applies(context: Parameters<typeof effectiveVersion>[0]): boolean {
+  return atLeast(maxVersion(effectiveVersion(context), context.target), 'v2.4');
+}
+
+export const smcpCipherSuitesRemoved: Rule = {
+  meta: {
+    id: 'smcp-cipher-suites-removed',
+    category: 'upgrade-blocker',
+    severity: 'error',
+    appliesTo: SMCP_V2,
+    versions: { deprecatedIn: 'v2.3', removedIn: 'v2.4' },
+    fixable: true,
+    summary: 'Cipher suites removed in v2.4 in `spec.security.controlPlane.tls.cipherSuites`.',
+  },
+  check(context) {
+    if (!applies(context)) return;
+    const suites = asSeq(getNode(context.resource.root, PATH));
+    for (const item of suites?.items ?? []) {
+      const name = scalarText(item);
+      const span = nodeSpan(item);
+      if (!name || !span || !REMOVED_CIPHER_SUITES.includes(name.trim())) continue;
+      context.report({
+        span,
+        message: `The cipher suite ${name.trim()} was deprecated in v2.3 and removed in v2.4; the control plane no longer offers it. Remove it (clients that depend on it need a stronger suite, such as ECDHE-RSA-AES128-GCM-SHA256).`,
+      });
+    }
+  },
+  fix(context) {
+    if (!applies(fixVersions(context))) return [];
+    const holder = getPair(context.resource.root, PATH);
+    const suites = asSeq(getNode(context.resource.root, PATH));
+    if (!holder || !suites) return [];
+    // Every removed suite at once, so fix-all never leaves an empty list behind.
+    const doomed = suites.items.filter((item) => REMOVED_CIPHER_SUITES.includes(scalarText(item)?.trim() ?? ''));
+    const edits = removeSequenceItems(context.section, holder, suites, doomed);
+    if (!edits) return [];
+    const title =
+      doomed.length === suites.items.length
+        ? 'Remove cipherSuites (every listed suite is gone; the default suites then apply)'
+        : doomed.length === 1
+          ? `Remove ${scalarText(doomed[0])?.trim()}`
+          : `Remove the ${doomed.length} cipher suites removed in v2.4`;
+    return [{ title, edits, safe: true, preferred: true }];
+  },
+};

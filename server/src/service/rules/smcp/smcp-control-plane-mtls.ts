@@ -1,0 +1,30 @@
+import { getPair, keySpan } from '../../ast';
+import { atLeast, below } from '../../versions';
+import type { Rule } from '../types';
+import { SMCP_V2 } from './scope';
+import { effectiveVersion } from './version-path';
+
+export const smcpControlPlaneMtls: Rule = {
+  meta: {
+    id: 'smcp-control-plane-mtls',
+    category: 'behavior-change',
+    severity: 'info',
+    appliesTo: SMCP_V2,
+    fixable: false,
+    summary: '`spec.security.controlPlane.mtls` only configures connections to Mixer on v2.x.',
+  },
+  check(context) {
+    const version = effectiveVersion(context);
+    if (!atLeast(version, 'v2.0')) return;
+    const pair = getPair(context.resource.root, ['spec', 'security', 'controlPlane', 'mtls']);
+    const span = pair && keySpan(pair);
+    if (!span) return;
+    context.report({
+      span,
+      message:
+        '`controlPlane.mtls` does not secure istiod: from v2.0 istiod always serves over TLS, and this field only configures connections to Mixer' +
+        (below(version, 'v2.1') ? '.' : `, which ${version.name} no longer has, so it has no effect.`) +
+        ' For mutual TLS between workloads use `spec.security.dataPlane.mtls`.',
+    });
+  },
+};

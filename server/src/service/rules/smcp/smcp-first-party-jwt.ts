@@ -1,0 +1,30 @@
+import { getNode, nodeSpan, scalarText } from '../../ast';
+import { atLeast, maxVersion } from '../../versions';
+import type { Rule } from '../types';
+import { SMCP_V2 } from './scope';
+import { effectiveVersion } from './version-path';
+
+export const smcpFirstPartyJwt: Rule = {
+  meta: {
+    id: 'smcp-first-party-jwt',
+    category: 'deprecated',
+    severity: 'warning',
+    appliesTo: SMCP_V2,
+    versions: { deprecatedIn: 'v2.5' },
+    fixable: false,
+    deprecated: true,
+    summary: '`spec.security.identity.type: Kubernetes` (first-party service account tokens) is being removed.',
+  },
+  check(context) {
+    if (!atLeast(maxVersion(effectiveVersion(context), context.target), 'v2.5')) return;
+    const node = getNode(context.resource.root, ['spec', 'security', 'identity', 'type']);
+    const span = nodeSpan(node);
+    if (scalarText(node) !== 'Kubernetes' || !span) return;
+    context.report({
+      span,
+      message:
+        '`identity.type: Kubernetes` makes proxies authenticate with first-party service account tokens, which Istio is removing (announced with OSSM 2.5). ' +
+        'Move to `ThirdParty` (projected, audience-bound tokens, supported by OpenShift 4) and check `identity.thirdParty.audience` if you set one.',
+    });
+  },
+};

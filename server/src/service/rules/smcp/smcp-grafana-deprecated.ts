@@ -1,0 +1,29 @@
+import { getNode, getPair, keySpan, scalarValue } from '../../ast';
+import { atLeast, maxVersion } from '../../versions';
+import type { Rule } from '../types';
+import { SMCP_V2 } from './scope';
+import { effectiveVersion } from './version-path';
+
+export const smcpGrafanaDeprecated: Rule = {
+  meta: {
+    id: 'smcp-grafana-deprecated',
+    category: 'deprecated',
+    severity: 'warning',
+    appliesTo: SMCP_V2,
+    versions: { deprecatedIn: 'v2.4' },
+    fixable: false,
+    deprecated: true,
+    summary: 'The Grafana add-on (`spec.addons.grafana`) is deprecated since v2.4.',
+  },
+  check(context) {
+    if (!atLeast(maxVersion(effectiveVersion(context), context.target), 'v2.4')) return;
+    const pair = getPair(context.resource.root, ['spec', 'addons', 'grafana']);
+    const span = pair && keySpan(pair);
+    // A Grafana that is explicitly off is what the deprecation asks for.
+    if (!span || scalarValue(getNode(pair.value, ['enabled'])) === false) return;
+    context.report({
+      span,
+      message: 'The Grafana add-on is deprecated since v2.4 and not part of OSSM 3. Run Grafana yourself (for example the community Grafana operator) against the mesh Prometheus, then set `grafana.enabled: false`.',
+    });
+  },
+};

@@ -1,0 +1,32 @@
+import { getNode, getPair, keySpan, nodeSpan, scalarText } from '../../ast';
+import { atLeast, maxVersion } from '../../versions';
+import type { Rule } from '../types';
+import { SMCP_V2 } from './scope';
+import { effectiveVersion } from './version-path';
+
+const ADVICE =
+  'v2.6 is the last release that ships the Jaeger and Elasticsearch operators, and OSSM 3 has neither: move tracing to the Tempo operator with an OpenTelemetry collector (an `opentelemetry` extension provider and a Telemetry resource).';
+
+export const smcpJaegerDeprecated: Rule = {
+  meta: {
+    id: 'smcp-jaeger-deprecated',
+    category: 'deprecated',
+    severity: 'warning',
+    appliesTo: SMCP_V2,
+    versions: { deprecatedIn: 'v2.5' },
+    fixable: false,
+    deprecated: true,
+    summary: 'Jaeger tracing (`spec.tracing.type: Jaeger`, `spec.addons.jaeger`) goes away after v2.6.',
+  },
+  check(context) {
+    if (!atLeast(maxVersion(effectiveVersion(context), context.target), 'v2.6')) return;
+    const typeNode = getNode(context.resource.root, ['spec', 'tracing', 'type']);
+    const typeSpan = nodeSpan(typeNode);
+    if (scalarText(typeNode) === 'Jaeger' && typeSpan) {
+      context.report({ span: typeSpan, message: `Tracing with Jaeger is deprecated. ${ADVICE}` });
+    }
+    const addon = getPair(context.resource.root, ['spec', 'addons', 'jaeger']);
+    const addonSpan = addon && keySpan(addon);
+    if (addonSpan) context.report({ span: addonSpan, message: `The Jaeger add-on is deprecated. ${ADVICE}` });
+  },
+};

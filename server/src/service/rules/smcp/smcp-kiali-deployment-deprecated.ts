@@ -1,0 +1,24 @@
+import { getPair, keySpan } from '../../ast';
+import type { Rule } from '../types';
+import { SMCP_V2 } from './scope';
+
+export const smcpKialiDeploymentDeprecated: Rule = {
+  meta: {
+    id: 'smcp-kiali-deployment-deprecated',
+    category: 'deprecated',
+    severity: 'warning',
+    appliesTo: SMCP_V2,
+    fixable: false,
+    deprecated: true,
+    summary: '`spec.addons.kiali.install.deployment` is deprecated; use `spec.runtime.components.kiali`.',
+  },
+  check(context) {
+    const pair = getPair(context.resource.root, ['spec', 'addons', 'kiali', 'install', 'deployment']);
+    const span = pair && keySpan(pair);
+    if (!span) return;
+    context.report({
+      span,
+      message: '`kiali.install.deployment` is deprecated: set Kiali\'s replicas, resources, node selectors and tolerations under `spec.runtime.components.kiali` (`deployment`, `pod`, `container`).',
+    });
+  },
+};

@@ -1,0 +1,42 @@
+import { asSeq, entries, findPair, getNode, keySpan, asMap } from '../../ast';
+import { renameKey } from '../../fixes/yaml-edits';
+import type { Rule } from '../types';
+import { SMCP_V2 } from './scope';
+
+const NETWORKS = ['spec', 'cluster', 'multiCluster', 'meshNetworks'];
+
+export const smcpMeshNetworkGatewayService: Rule = {
+  meta: {
+    id: 'smcp-mesh-network-gateway-service',
+    category: 'deprecated',
+    severity: 'warning',
+    appliesTo: SMCP_V2,
+    fixable: true,
+    deprecated: true,
+    summary: '`meshNetworks.<network>.gateways[].service` is deprecated; use `registryServiceName`.',
+  },
+  check(context) {
+    for (const [network, pair] of entries(getNode(context.resource.root, NETWORKS))) {
+      const gateways = asSeq(getNode(pair.value, ['gateways']));
+      gateways?.items.forEach((gateway, index) => {
+        const service = findPair(asMap(gateway), 'service');
+        const span = service && keySpan(service);
+        if (!span) return;
+        context.report({
+          span,
+          message: 'The gateway\'s `service` field is deprecated; name the gateway Service with `registryServiceName` (its fully qualified name in the service registry).',
+          data: { network, index },
+        });
+      });
+    }
+  },
+  fix(context) {
+    const { network, index } = context.data ?? {};
+    if (typeof network !== 'string' || typeof index !== 'number') return [];
+    const gateway = asMap(getNode(context.resource.root, [...NETWORKS, network, 'gateways', index]));
+    const service = findPair(gateway, 'service');
+    if (!service || findPair(gateway, 'registryServiceName')) return [];
+    const edit = renameKey(service, 'registryServiceName');
+    return edit ? [{ title: 'Rename service to registryServiceName', edits: [edit], safe: true, preferred: true }] : [];
+  },
+};

@@ -1,0 +1,42 @@
+import { getNode, nodeSpan, scalarValue } from '../../ast';
+import { atLeast, below } from '../../versions';
+import type { Rule } from '../types';
+import { SMCP_V2 } from './scope';
+import { describeRejection, firstRejection } from './version-path';
+
+const PATH = ['spec', 'proxy', 'networking', 'protocol', 'autoDetect'];
+
+export const smcpProtocolAutodetect: Rule = {
+  meta: {
+    id: 'smcp-protocol-autodetect',
+    category: 'upgrade-blocker',
+    severity: 'error',
+    appliesTo: SMCP_V2,
+    fixable: true,
+    summary: 'Automatic protocol detection (`autoDetect.inbound/outbound: true`) is refused on v2.0 and v2.1.',
+  },
+  check(context) {
+    const rejection = firstRejection(context, (v) => below(v, 'v2.0') || atLeast(v, 'v2.2'));
+    if (!rejection) return;
+    for (const direction of ['inbound', 'outbound']) {
+      const node = getNode(context.resource.root, [...PATH, direction]);
+      const span = nodeSpan(node);
+      if (scalarValue(node) !== true || !span) continue;
+      context.report({
+        span,
+        message:
+          `Protocol sniffing is not available on v2.0 and v2.1; \`autoDetect.${direction}: true\` is refused ${describeRejection(rejection, context.target)} ` +
+          `("automatic protocol detection is not supported in ${rejection.version.name}; if specified, spec.proxy.networking.protocol.autoDetect.${direction} must be set to false"). ` +
+          'Set it to false and name Service ports by protocol (`http-…`, `grpc-…`, `tcp-…`) or set `appProtocol`; from v2.2 it may be true again.',
+        data: { direction },
+      });
+    }
+  },
+  fix(context) {
+    const direction = context.data?.direction;
+    if (direction !== 'inbound' && direction !== 'outbound') return [];
+    const span = nodeSpan(getNode(context.resource.root, [...PATH, direction]));
+    // Turning detection off changes how unnamed ports are treated, so it is not applied by fix-all.
+    return span ? [{ title: `Set autoDetect.${direction} to false`, edits: [{ start: span[0], end: span[1], newText: 'false' }], safe: false, preferred: true }] : [];
+  },
+};

@@ -1,0 +1,40 @@
+import { getPair, keySpan } from '../../ast';
+import { atLeast, maxVersion } from '../../versions';
+import type { Rule, RuleFix } from '../types';
+import { SMCP_V2 } from './scope';
+import { insertPath } from './smcp-edits';
+import { effectiveVersion } from './version-path';
+
+const PATH = ['spec', 'tracing', 'type'];
+
+export const smcpTracingDefaultChanged: Rule = {
+  meta: {
+    id: 'smcp-tracing-default-changed',
+    category: 'behavior-change',
+    severity: 'info',
+    appliesTo: SMCP_V2,
+    versions: { since: 'v2.6' },
+    fixable: true,
+    summary: 'From v2.6 new control planes get tracing off when `spec.tracing.type` is unset; set it explicitly.',
+  },
+  check(context) {
+    if (!atLeast(maxVersion(effectiveVersion(context), context.target), 'v2.6')) return;
+    if (getPair(context.resource.root, PATH)) return;
+    const anchor = getPair(context.resource.root, ['spec', 'tracing']) ?? getPair(context.resource.root, ['spec']);
+    const span = anchor && keySpan(anchor);
+    if (!span) return;
+    context.report({
+      span,
+      message:
+        '`spec.tracing.type` is unset: from v2.6 a newly created control plane gets `None` (no tracing), while the profiles of earlier versions and upgraded control planes use Jaeger. Set it explicitly.',
+    });
+  },
+  fix(context) {
+    const fixes: RuleFix[] = [];
+    for (const value of ['None', 'Jaeger']) {
+      const edit = insertPath(context.section, context.resource.root, PATH, value, 'last');
+      if (edit) fixes.push({ title: `Set tracing.type: ${value}`, edits: [edit], safe: false, preferred: value === 'None' });
+    }
+    return fixes;
+  },
+};

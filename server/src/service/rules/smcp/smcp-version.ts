@@ -1,0 +1,115 @@
+import { isScalar } from 'yaml';
+import { getNode, getPair, keySpan, nodeSpan } from '../../ast';
+import { compareVersions, MeshVersion, operatorWindow, parseKnownVersion } from '../../versions';
+import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
+import { SMCP_ANY } from './scope';
+import { insertPath } from './smcp-edits';
+import { versionField } from './version-text';
+
+function names(versions: readonly MeshVersion[]): string {
+  return versions.map((v) => v.name).join(', ');
+}
+
+/** `2.6` → v2.6, `v2.5.1` → v2.5, `V2.4` → v2.4, when that is a version some operator knows. */
+function likelyMeant(text: string): string | undefined {
+  const match = /^[vV]?(\d+)\.(\d+)(?:\.\d+)?$/.exec(text.trim());
+  return match ? parseKnownVersion(`v${Number(match[1])}.${Number(match[2])}`)?.name : undefined;
+}
+
+function checkMissing(context: RuleContext): void {
+  // A v1 resource gets its own advice from smcp-v1-resource: pinning it to a v2 version would make it invalid.
+  if (context.resource.apiVersion !== 'maistra.io/v2') return;
+  const versionPair = getPair(context.resource.root, ['spec', 'version']);
+  if (versionPair && isScalar(versionPair.value) && versionPair.value.value !== null) return;
+  const anchor = versionPair ?? getPair(context.resource.root, ['spec']) ?? context.resource.kindPair;
+  const span = anchor && keySpan(anchor);
+  if (!span) return;
+  context.report({
+    span,
+    severity: 'warning',
+    message:
+      `\`spec.version\` is not set, so the operator fills in its newest version (${context.target.name} for the target operator) ` +
+      'and an operator update later upgrades this control plane without anyone deciding to. Pin `spec.version`.',
+    data: { change: 'pin' },
+  });
+}
+
+export const smcpVersion: Rule = {
+  meta: {
+    id: 'smcp-version',
+    category: 'upgrade-blocker',
+    severity: 'error',
+    appliesTo: SMCP_ANY,
+    fixable: true,
+    summary: '`spec.version` must be a `vX.Y` the target operator accepts; warns when it is unset or out of maintenance.',
+  },
+  check(context) {
+    const field = versionField(context.section, context.resource);
+    if (!field || field.text === '' || field.text === 'null' || field.text === '~') {
+      checkMissing(context);
+      return;
+    }
+    const { accepted, maintained } = operatorWindow(context.target);
+    const operator = `the ${context.target.name.slice(1)} operator`;
+    const version = parseKnownVersion(field.text);
+    if (!version) {
+      const suggestion = likelyMeant(field.text);
+      context.report({
+        span: field.span,
+        message:
+          `\`${field.text}\` is not a valid \`spec.version\`: it must be exactly \`vX.Y\` and a released version ` +
+          `(the webhook says "invalid Version specified; supported versions are: …"). The ${context.target.name.slice(1)} operator accepts ${names(accepted)}.` +
+          (suggestion ? ` Did you mean \`${suggestion}\`?` : ''),
+        data: suggestion ? { change: 'replace', suggestion } : undefined,
+      });
+      return;
+    }
+    if (!accepted.some((v) => compareVersions(v, version) === 0)) {
+      const reason =
+        version.name === 'v1.0'
+          ? 'support for v1.0 has been dropped'
+          : compareVersions(version, context.target) > 0
+            ? `it is newer than ${operator} knows`
+            : `${operator} only accepts ${names(accepted)} ("Only '…' versions are supported")`;
+      context.report({
+        span: field.span,
+        message:
+          `${version.name} cannot be reconciled with the target ${context.target.name}: ${reason}. ` +
+          'Upgrade the control plane one minor version at a time, each with an operator that still accepts it, before updating the operator further.',
+      });
+      return;
+    }
+    if (!maintained.some((v) => compareVersions(v, version) === 0)) {
+      context.report({
+        span: field.span,
+        severity: 'warning',
+        message: `${version.name} is still accepted by ${operator} but no longer maintained (maintained: ${names(maintained)}). Plan the upgrade.`,
+      });
+    }
+  },
+  fix(context: FixContext): RuleFix[] {
+    if (context.data?.change === 'replace' && typeof context.data.suggestion === 'string') {
+      const node = getNode(context.resource.root, ['spec', 'version']);
+      const span = nodeSpan(node);
+      if (!span) return [];
+      return [{ title: `Change spec.version to ${context.data.suggestion}`, edits: [{ start: span[0], end: span[1], newText: context.data.suggestion }], safe: true, preferred: true }];
+    }
+    if (context.data?.change === 'pin') {
+      const versionPair = getPair(context.resource.root, ['spec', 'version']);
+      if (versionPair) {
+        // `version:`, `version: null` or `version: ~`: write the version in place.
+        const key = keySpan(versionPair);
+        const value = nodeSpan(versionPair.value);
+        if (!key) return [];
+        const title = `Pin spec.version to ${context.target.name}`;
+        if (value && value[1] > value[0]) return [{ title, edits: [{ start: value[0], end: value[1], newText: context.target.name }], safe: false, preferred: true }];
+        const colon = context.section.text.indexOf(':', key[1]);
+        if (colon !== key[1] && context.section.text.slice(key[1], colon).trim() !== '') return [];
+        return [{ title, edits: [{ start: key[0], end: colon + 1, newText: `version: ${context.target.name}` }], safe: false, preferred: true }];
+      }
+      const edit = insertPath(context.section, context.resource.root, ['spec', 'version'], context.target.name, 'first');
+      return edit ? [{ title: `Pin spec.version to ${context.target.name}`, edits: [edit], safe: false, preferred: true }] : [];
+    }
+    return [];
+  },
+};
