@@ -7,7 +7,8 @@ import { CLI_FIXTURES, copyFixture, EXPECTED_DIR, runCli } from './helpers';
 describe('mesh-config check --fix', () => {
   it('writes the safe fixes in place, byte for byte, and says what it changed', () => {
     const dir = copyFixture('fix');
-    const run = runCli(['check', '.', '--fix'], { cwd: dir });
+    // Target v2.1: the Mixer fixes are what is tested; a v2.0 plane is still accepted there.
+    const run = runCli(['check', '.', '--fix', '--target', 'v2.1'], { cwd: dir });
     assert.equal(run.status, 0, run.stdout + run.stderr);
     assert.match(run.stdout, /^fixed crlf\.yaml: smcp-mixer-policy-removed ×2, smcp-mixer-telemetry-removed$/m);
     assert.match(run.stdout, /^fixed bom-multi\.yaml: smcp-mixer-telemetry-removed$/m);
@@ -21,7 +22,7 @@ describe('mesh-config check --fix', () => {
 
   it('keeps standard output machine-readable with --format json', () => {
     const dir = copyFixture('fix');
-    const run = runCli(['check', '.', '--fix', '--format', 'json'], { cwd: dir });
+    const run = runCli(['check', '.', '--fix', '--format', 'json', '--target', 'v2.1'], { cwd: dir });
     const report = JSON.parse(run.stdout) as { files: { path: string; fixed?: string[] }[]; summary: { fixed: number } };
     assert.equal(report.summary.fixed, 4);
     assert.deepEqual(report.files.find((f) => f.path === 'crlf.yaml')?.fixed?.sort(), ['smcp-mixer-policy-removed', 'smcp-mixer-policy-removed', 'smcp-mixer-telemetry-removed']);

@@ -20,7 +20,8 @@ describe('$mesh-config problem matcher', () => {
     const lines = fs.readFileSync(path.join(EXPECTED_DIR, 'check.txt'), 'utf8').split('\n');
     const matched = lines.map((line) => regexp.exec(line)).filter((m): m is RegExpExecArray => m !== null);
     assert.equal(matched.length, lines.filter((l) => l.startsWith('  ')).length);
-    const first = matched[0];
+    const first = matched.find((m) => m[matcher.pattern.code] === 'smcp-mixer-policy-removed');
+    assert.ok(first, 'the Mixer finding line matches');
     assert.deepEqual(
       [first[matcher.pattern.file], first[matcher.pattern.line], first[matcher.pattern.column], first[matcher.pattern.severity], first[matcher.pattern.code]],
       ['control-plane.yaml', '10', '11', 'error', 'smcp-mixer-policy-removed'],

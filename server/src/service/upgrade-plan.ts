@@ -88,6 +88,10 @@ export function computeUpgradePlan(
 
   // Schema and syntax warnings are not about versions; the rest are deprecations or upgrade warnings.
   const notVersionRelated = new Set(service.rules.filter((r) => r.category === 'invalid').map((r) => r.id));
+  // These rules describe the upgrade path itself from the plane's current version, which the
+  // plan lays out step by step; evaluated at an intermediate step they would report a version
+  // the plane no longer has by then.
+  const aboutThePath = new Set(['smcp-version', 'smcp-upgrade-path', 'smcp-behaviour-changes']);
   const controlPlanes = files.flatMap((file, index) => findControlPlanes(file.text, index));
   const smcpSections = new Set(controlPlanes.map((cp) => `${cp.file}#${cp.section}`));
 
@@ -110,7 +114,7 @@ export function computeUpgradePlan(
     // Warnings the running version already shows are not news of any step.
     const seenWarnings = new Set(isTargetable(current) ? at(current).flat().filter((i) => i.severity === 'warning').map((i) => i.key) : []);
     const steps = upgradeSteps(current, target).map((step): PlanStep => {
-      const items = at(step.to).flat().filter(belongs);
+      const items = at(step.to).flat().filter((i) => belongs(i) && !aboutThePath.has(i.rule));
       const blockers = items.filter((i) => i.severity === 'error' && !seenErrors.has(i.key));
       const deprecations = items.filter(
         (i) => i.severity === 'warning' && !notVersionRelated.has(i.rule) && !seenWarnings.has(i.key) && !seenErrors.has(i.key),

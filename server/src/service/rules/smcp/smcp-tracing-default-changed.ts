@@ -1,4 +1,4 @@
-import { getPair, keySpan } from '../../ast';
+import { asSeq, getNode, getPair, keySpan } from '../../ast';
 import { atLeast, maxVersion } from '../../versions';
 import type { Rule, RuleFix } from '../types';
 import { isPatch } from './fragments';
@@ -33,7 +33,10 @@ export const smcpTracingDefaultChanged: Rule = {
   },
   fix(context) {
     const fixes: RuleFix[] = [];
-    for (const value of ['None', 'Jaeger']) {
+    // The operator refuses a zipkin extension provider next to Jaeger tracing.
+    const providers = asSeq(getNode(context.resource.root, ['spec', 'meshConfig', 'extensionProviders']))?.items ?? [];
+    const hasZipkin = providers.some((p) => getNode(p, ['zipkin']) !== undefined);
+    for (const value of hasZipkin ? ['None'] : ['None', 'Jaeger']) {
       const edit = insertPath(context.section, context.resource.root, PATH, value, 'last');
       if (edit) fixes.push({ title: `Set tracing.type: ${value}`, edits: [edit], safe: false, preferred: value === 'None' });
     }
