@@ -3,6 +3,9 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { createServerErrorHandler } from './error-handler';
 import { quietVscodeYamlOnMeshFiles } from './vscode-yaml';
+import { registerUpgradePlanCommand } from './upgrade-plan-command';
+import { registerFixAllCommand } from './fix-all-command';
+import { registerStatusBar } from './status-bar';
 
 let client: LanguageClient | undefined;
 
@@ -33,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   client = new LanguageClient('meshConfig', 'Mesh Config', serverOptions, clientOptions);
   await client.start();
+  context.subscriptions.push(registerUpgradePlanCommand(client), registerFixAllCommand(client), registerStatusBar(client));
   await quietVscodeYamlOnMeshFiles(client.outputChannel);
 }
 

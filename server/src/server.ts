@@ -15,6 +15,15 @@ import { createMeshLanguageService, FIX_ALL_KIND, MeshSettings, RawSettings } fr
 import { folderSchemaSource } from './service';
 import { DiagnosticScheduler } from './diagnostic-scheduler';
 import { loadPrecompiledValidators } from './precompiled';
+import {
+  FILE_STATUS_REQUEST,
+  fileStatus,
+  FIX_ALL_IN_WORKSPACE_REQUEST,
+  fixAllInWorkspaceRequest,
+  UPGRADE_PLAN_REQUEST,
+  upgradePlanRequest,
+  WorkspaceAccess,
+} from './workspace-requests';
 
 /**
  * LSP wiring only: every handler asks the pure service and reports failures
@@ -143,6 +152,33 @@ connection.onCodeAction(async (params, token) =>
     const settings = await settingsFor(document.uri);
     return service.codeActions(toInput(document), params.range, params.context, settings);
   }, []),
+);
+
+// The editor commands: the upgrade plan, fix-all over the workspace, and the status bar.
+function workspaceAccess(token: { isCancellationRequested: boolean }): WorkspaceAccess {
+  return {
+    service,
+    open: (uri) => {
+      const document = documents.get(uri);
+      return document && { text: document.getText(), version: document.version };
+    },
+    isCancelled: () => token.isCancellationRequested,
+  };
+}
+
+connection.onRequest(UPGRADE_PLAN_REQUEST, async (params: { folders: string[] }, token) =>
+  guard('upgrade plan', async () => upgradePlanRequest(params.folders, await settingsFor(params.folders[0] ?? ''), workspaceAccess(token)), null),
+);
+
+connection.onRequest(FIX_ALL_IN_WORKSPACE_REQUEST, async (params: { folders: string[] }, token) =>
+  guard('fix all in workspace', async () => fixAllInWorkspaceRequest(params.folders, await settingsFor(params.folders[0] ?? ''), workspaceAccess(token)), null),
+);
+
+connection.onRequest(FILE_STATUS_REQUEST, async (params: { uri: string }) =>
+  guard('file status', async () => {
+    const document = documents.get(params.uri);
+    return document ? fileStatus(document.getText(), await settingsFor(params.uri)) : null;
+  }, null),
 );
 
 function toInput(document: TextDocument) {

@@ -46,3 +46,12 @@ export function caret(marked: string): { text: string; position: { line: number;
 export function formatRange(range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
   return `${range.start.line + 1}:${range.start.character + 1}-${range.end.line + 1}:${range.end.character + 1}`;
 }
+
+/**
+ * Findings of the SMCP rule family (version, upgrade and deprecation advice,
+ * tested in test/rules) that tests about other features filter out of their
+ * exact lists. `smcp-mixer-policy-removed` stays: those tests use it as their probe rule.
+ */
+export function isSmcpAdvice(code: unknown): boolean {
+  return /^(smcp|smmr|smm)-/.test(String(code)) && code !== 'smcp-mixer-policy-removed';
+}

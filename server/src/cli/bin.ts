@@ -1,5 +1,27 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { main } from './main';
+import type { CliIO } from './io';
 
-// Bundled as dist/cli.js; the schemas folder sits next to dist/.
-process.exitCode = main(process.argv.slice(2), path.resolve(__dirname, '..', 'schemas'));
+// Bundled as dist/cli.js; schemas/ and package.json sit next to dist/.
+const root = path.resolve(__dirname, '..');
+
+function packageVersion(): string {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+const io: CliIO = {
+  cwd: process.cwd(),
+  env: process.env,
+  stdoutIsTTY: !!process.stdout.isTTY,
+  stderrIsTTY: !!process.stderr.isTTY,
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+  readStdin: () => fs.readFileSync(0, 'utf8'),
+};
+
+process.exitCode = main(process.argv.slice(2), { schemasDir: path.join(root, 'schemas'), version: packageVersion() }, io);

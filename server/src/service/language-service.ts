@@ -71,6 +71,11 @@ export interface MeshLanguageService {
     context: { diagnostics: Diagnostic[]; only?: string[] },
     settings: MeshSettings,
   ): CodeAction[];
+  /**
+   * The rule fixes one of this service's diagnostics would be offered as quick
+   * fixes (suppressions and docs links aside); `safe` ones are part of fix-all.
+   */
+  availableFixes(document: TextDocumentInput, diagnostic: Diagnostic, settings: MeshSettings): { title: string; safe: boolean }[];
   /** Every safe fix in the file, applied until nothing more changes. */
   fixAll(document: TextDocumentInput, settings: MeshSettings): { text: string; edits: TextEdit[]; applied: string[] };
   close(uri: string): void;
@@ -266,6 +271,10 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
       return isolated('hover', document.uri, () => hoverInSection(section, position, catalog, features()));
     },
     codeActions,
+    availableFixes(document, diagnostic, settings) {
+      if (tooLarge(document, settings) || diagnostic.source !== DIAGNOSTIC_SOURCE) return [];
+      return fixesFor(parse(document), diagnostic, settings).map((fix) => ({ title: fix.title, safe: fix.safe }));
+    },
     fixAll,
     close: (uri) => {
       cache.delete(uri);

@@ -35,7 +35,7 @@ export const legacyApiRemoved: Rule = {
     const legacy = legacyApiFor(group, kind);
     const span = nodeSpan(kindPair?.value);
     if (!legacy || !span) return;
-    const status = legacy.status(context.target);
+    const status = legacy.status(context.target, kind);
     context.report({
       span,
       message: `${problem(status, `\`${apiVersion}\` ${kind}`, context.target.name)}. Replace it with ${legacy.replacement}.`,

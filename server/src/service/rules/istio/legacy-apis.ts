@@ -17,10 +17,13 @@ export interface LegacyApi {
   readonly replacement: string;
   /** Names the conversion a quick fix (owned elsewhere) can perform. */
   readonly conversion?: string;
-  status(target: MeshVersion): LegacyStatus;
+  status(target: MeshVersion, kind: string | undefined): LegacyStatus;
 }
 
-const removedIn21 = (target: MeshVersion): LegacyStatus => (atLeast(target, 'v2.1') ? 'not-served' : 'ignored');
+/** v2.0 still installs these rbac.istio.io CRDs (ignored); ClusterRbacConfig's it never did. */
+const V2_0_RBAC_CRDS = ['RbacConfig', 'ServiceRole', 'ServiceRoleBinding'];
+const rbacStatus = (target: MeshVersion, kind: string | undefined): LegacyStatus =>
+  atLeast(target, 'v2.1') || !V2_0_RBAC_CRDS.includes(kind ?? '') ? 'not-served' : 'ignored';
 
 /**
  * The pre-2.0 security and Mixer APIs (DOMAIN §5–7.2): Istio 1.6 (OpenShift
@@ -56,7 +59,7 @@ export const LEGACY_APIS: readonly LegacyApi[] = [
     replacement:
       'AuthorizationPolicy: mode `ON` becomes an empty AuthorizationPolicy (`spec: {}`, deny by default) in each namespace, `ON_WITH_INCLUSION` one per included namespace; `ON_WITH_EXCLUSION` has no equivalent',
     conversion: 'rbacconfig-to-authorizationpolicy',
-    status: removedIn21,
+    status: rbacStatus,
   },
   {
     group: 'rbac.istio.io',
@@ -64,12 +67,12 @@ export const LEGACY_APIS: readonly LegacyApi[] = [
     replacement:
       'an AuthorizationPolicy (`security.istio.io/v1beta1`): the ServiceRole\'s rules become `rules[].to.operation`, the binding\'s subjects `rules[].from.source`',
     conversion: 'servicerole-to-authorizationpolicy',
-    status: removedIn21,
+    status: rbacStatus,
   },
   {
     group: 'rbac.istio.io',
     replacement: 'AuthorizationPolicy (`security.istio.io/v1beta1`)',
-    status: removedIn21,
+    status: rbacStatus,
   },
   {
     group: 'config.istio.io',

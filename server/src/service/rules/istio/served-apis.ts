@@ -1,14 +1,12 @@
-import { atLeast, below, KNOWN_VERSION_NAMES, MeshVersion } from '../../versions';
+import { atLeast, KNOWN_VERSION_NAMES, MeshVersion } from '../../versions';
 
 type VersionName = (typeof KNOWN_VERSION_NAMES)[number];
 
 /** One apiVersion of a kind, and the control-plane versions whose CRDs serve it. */
 export interface ServedRange {
   readonly version: string;
-  /** First SMCP `spec.version` whose charts install this version of the CRD. */
+  /** First SMCP `spec.version` whose charts install this version of the CRD (every later 2.x keeps it). */
   readonly from: VersionName;
-  /** First SMCP `spec.version` that no longer installs it (absent: still served in v2.6). */
-  readonly until?: VersionName;
 }
 
 const CORE_NETWORKING: readonly ServedRange[] = [
@@ -63,7 +61,7 @@ function rangesOf(group: string | undefined, kind: string | undefined): readonly
 }
 
 function servedAt(range: ServedRange, target: MeshVersion): boolean {
-  return atLeast(target, range.from) && (range.until === undefined || below(target, range.until));
+  return atLeast(target, range.from);
 }
 
 /** Whether the table knows this kind at all (other kinds are not this module's business). */

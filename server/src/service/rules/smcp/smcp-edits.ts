@@ -47,7 +47,7 @@ export function nestedLines(keys: readonly string[], value: string, unit: string
 /** Insert lines (relative to the mapping's own indentation) before its first key. */
 export function insertFirst(section: ParsedSection, map: YAMLMap, lines: readonly string[]): SectionEdit | undefined {
   const indent = blockIndent(section, map);
-  const first = keySpan(map.items[0] as Pair);
+  const first = indent === undefined ? undefined : keySpan(map.items[0] as Pair);
   if (indent === undefined || !first) return undefined;
   const at = section.lines.lineStart(section.lines.positionAt(first[0]).line);
   const eol = lineEnding(section.text);
@@ -57,7 +57,7 @@ export function insertFirst(section: ParsedSection, map: YAMLMap, lines: readonl
 /** Insert lines (relative to the mapping's own indentation) after its last entry. */
 export function insertAfterLast(section: ParsedSection, map: YAMLMap, lines: readonly string[]): SectionEdit | undefined {
   const indent = blockIndent(section, map);
-  const last = pairSpan(map.items[map.items.length - 1] as Pair);
+  const last = indent === undefined ? undefined : pairSpan(map.items[map.items.length - 1] as Pair);
   if (indent === undefined || !last) return undefined;
   const { text } = section;
   const eol = lineEnding(text);

@@ -1,6 +1,7 @@
 import { getNode, getPair, keySpan, scalarValue } from '../../ast';
 import { atLeast, maxVersion } from '../../versions';
 import type { Rule, RuleFix } from '../types';
+import { isPatch } from './fragments';
 import { SMCP_V2 } from './scope';
 import { insertPath } from './smcp-edits';
 import { effectiveVersion } from './version-path';
@@ -20,6 +21,7 @@ export const smcpIorDefaultChanged: Rule = {
   check(context) {
     if (!atLeast(maxVersion(effectiveVersion(context), context.target), 'v2.5')) return;
     if (getPair(context.resource.root, PATH)) return;
+    if (isPatch(context)) return;
     // No gateways, no routes to create.
     if (scalarValue(getNode(context.resource.root, ['spec', 'gateways', 'enabled'])) === false) return;
     const anchor = getPair(context.resource.root, ['spec', 'gateways']) ?? getPair(context.resource.root, ['spec']);

@@ -1,6 +1,7 @@
 import { getPair, keySpan } from '../../ast';
 import { atLeast, maxVersion } from '../../versions';
 import type { Rule, RuleFix } from '../types';
+import { isPatch } from './fragments';
 import { SMCP_V2 } from './scope';
 import { insertPath } from './smcp-edits';
 import { effectiveVersion } from './version-path';
@@ -20,6 +21,7 @@ export const smcpTracingDefaultChanged: Rule = {
   check(context) {
     if (!atLeast(maxVersion(effectiveVersion(context), context.target), 'v2.6')) return;
     if (getPair(context.resource.root, PATH)) return;
+    if (isPatch(context)) return;
     const anchor = getPair(context.resource.root, ['spec', 'tracing']) ?? getPair(context.resource.root, ['spec']);
     const span = anchor && keySpan(anchor);
     if (!span) return;

@@ -2,7 +2,7 @@ import { getPair, nodeSpan } from '../../ast';
 import { atLeast, parseKnownVersion } from '../../versions';
 import type { Rule } from '../types';
 import { SMCP_V1 } from './scope';
-import { versionField } from './version-text';
+import { isUnsetVersion, versionField } from './version-text';
 
 const WEBHOOK_MESSAGE = 'must use v2 ServiceMeshControlPlane resource for v2.0+ installations';
 
@@ -33,7 +33,8 @@ export const smcpV1Resource: Rule = {
     const removedNote = removed.length > 0 ? ` It also configures ${removed.join(' and ')}, which v2.1 and later do not have: replace rather than convert.` : '';
     const advice =
       'Rewrite it as `maistra.io/v2` (the Helm values under `spec.istio` map to typed v2 fields; `oc get smcp -o yaml` shows the v2 view) and create it as a new control plane: an in-place upgrade from v1.x to v2.0 is not supported.';
-    if (!version || atLeast(version, 'v2.0')) {
+    // A version that does not parse is smcp-version's finding; this rule then only gives the conversion advice.
+    if (isUnsetVersion(field) || (version !== undefined && atLeast(version, 'v2.0'))) {
       const which = version ? version.name : `the operator's newest version, which it fills in because \`spec.version\` is unset (${context.target.name} for the target)`;
       context.report({
         span,
@@ -44,7 +45,7 @@ export const smcpV1Resource: Rule = {
     }
     context.report({
       span,
-      message: `\`maistra.io/v1\` describes an OSSM ${version.name} control plane, which current operators no longer reconcile. ${advice}${removedNote}`,
+      message: `\`maistra.io/v1\` describes an OSSM ${version?.name ?? '1.x'} control plane, which current operators no longer reconcile. ${advice}${removedNote}`,
     });
   },
 };

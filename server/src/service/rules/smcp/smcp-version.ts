@@ -2,9 +2,10 @@ import { isScalar } from 'yaml';
 import { getNode, getPair, keySpan, nodeSpan } from '../../ast';
 import { compareVersions, MeshVersion, operatorWindow, parseKnownVersion } from '../../versions';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
+import { isPatch } from './fragments';
 import { SMCP_ANY } from './scope';
 import { insertPath } from './smcp-edits';
-import { versionField } from './version-text';
+import { isUnsetVersion, versionField } from './version-text';
 
 function names(versions: readonly MeshVersion[]): string {
   return versions.map((v) => v.name).join(', ');
@@ -17,6 +18,7 @@ function likelyMeant(text: string): string | undefined {
 }
 
 function checkMissing(context: RuleContext): void {
+  if (isPatch(context)) return;
   // A v1 resource gets its own advice from smcp-v1-resource: pinning it to a v2 version would make it invalid.
   if (context.resource.apiVersion !== 'maistra.io/v2') return;
   const versionPair = getPair(context.resource.root, ['spec', 'version']);
@@ -45,7 +47,7 @@ export const smcpVersion: Rule = {
   },
   check(context) {
     const field = versionField(context.section, context.resource);
-    if (!field || field.text === '' || field.text === 'null' || field.text === '~') {
+    if (!field || isUnsetVersion(field)) {
       checkMissing(context);
       return;
     }

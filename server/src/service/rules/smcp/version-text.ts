@@ -19,3 +19,8 @@ export function versionField(section: ParsedSection, resource: ResourceIdentity)
   if (isScalar(node) && typeof node.value === 'string') return { text: node.value, span };
   return { text: section.text.slice(span[0], span[1]), span };
 }
+
+/** `version:`, `version: null` and `version: ~` leave the version to the operator, as a missing key does. */
+export function isUnsetVersion(field: VersionField | undefined): boolean {
+  return !field || field.text === '' || field.text === 'null' || field.text === '~';
+}

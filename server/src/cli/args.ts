@@ -1,0 +1,151 @@
+/** Command-line parsing for `mesh-config`; nothing here touches files or the service. */
+
+export class UsageError extends Error {}
+
+export type CheckFormat = 'text' | 'json' | 'sarif';
+export type PlanFormat = 'markdown' | 'json';
+
+interface CommonOptions {
+  readonly paths: string[];
+  readonly target: string | undefined;
+  readonly rules: Record<string, string>;
+  readonly debug: boolean;
+}
+
+export interface CheckOptions extends CommonOptions {
+  readonly command: 'check';
+  readonly format: CheckFormat;
+  readonly fix: boolean;
+  /** -1: no budget. */
+  readonly maxWarnings: number;
+  readonly quiet: boolean;
+  readonly exitZero: boolean;
+}
+
+export interface PlanOptions extends CommonOptions {
+  readonly command: 'upgrade-plan';
+  readonly format: PlanFormat;
+}
+
+export type ParsedArgs = CheckOptions | PlanOptions | { command: 'help'; debug: boolean } | { command: 'version'; debug: boolean };
+
+export const USAGE = `Usage:
+  mesh-config check [paths|globs|-] [options]
+  mesh-config upgrade-plan [paths|globs] --target vX.Y [--format markdown|json]
+
+Check options:
+  --target vX.Y          Service Mesh version to check against (default v2.6)
+  --format text|json|sarif
+  --fix                  write safe fixes into the files
+  --rule <id>=off|error|warning|info   change one rule's severity (repeatable)
+  --max-warnings N       exit 1 when there are more than N warnings
+  --quiet                report errors only
+  --exit-zero            exit 0 even with errors (usage and read problems still exit 2)
+  --debug                show stack traces for internal errors
+
+Paths default to the current folder; folders are searched for .yaml/.yml files,
+honouring .gitignore and skipping node_modules. "-" reads standard input.
+Exit codes: 0 clean, 1 errors or too many warnings, 2 usage or read problems.`;
+
+const CHECK_FORMATS: readonly string[] = ['text', 'json', 'sarif'];
+const PLAN_FORMATS: readonly string[] = ['markdown', 'json'];
+const SEVERITIES: readonly string[] = ['off', 'error', 'warning', 'info'];
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const debug = argv.includes('--debug');
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help', debug };
+  if (command === '--version' || command === '-v') return { command: 'version', debug };
+  if (command !== 'check' && command !== 'upgrade-plan') {
+    throw new UsageError(`unknown command "${command}"; use "check" or "upgrade-plan"`);
+  }
+  const isCheck = command === 'check';
+  const paths: string[] = [];
+  const rules: Record<string, string> = {};
+  let target: string | undefined;
+  let format: string = isCheck ? 'text' : 'markdown';
+  let fix = false;
+  let maxWarnings = -1;
+  let quiet = false;
+  let exitZero = false;
+  let help = false;
+
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    // `--name=value` and `--name value` both work.
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = (): string => {
+      if (eq > 0) return arg.slice(eq + 1);
+      const next = rest[++i];
+      if (next === undefined || (next.startsWith('-') && next !== '-')) throw new UsageError(`${name} needs a value`);
+      return next;
+    };
+    const flag = (): true => {
+      if (eq > 0) throw new UsageError(`${name} takes no value`);
+      return true;
+    };
+    const checkOnly = () => {
+      if (!isCheck) throw new UsageError(`${name} is an option of "check", not of "${command}"`);
+    };
+    switch (name) {
+      case '--target':
+        target = value();
+        break;
+      case '--format':
+        format = value();
+        break;
+      case '--rule':
+        parseRule(value(), rules);
+        break;
+      case '--debug':
+        flag();
+        break;
+      case '--help':
+      case '-h':
+        help = flag();
+        break;
+      case '--fix':
+        checkOnly();
+        fix = flag();
+        break;
+      case '--quiet':
+        checkOnly();
+        quiet = flag();
+        break;
+      case '--exit-zero':
+        checkOnly();
+        exitZero = flag();
+        break;
+      case '--max-warnings': {
+        checkOnly();
+        const text = value();
+        if (!/^\d+$/.test(text)) throw new UsageError(`--max-warnings needs a whole number, not "${text}"`);
+        maxWarnings = Number(text);
+        break;
+      }
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${name}`);
+        paths.push(arg);
+    }
+  }
+  if (help) return { command: 'help', debug };
+  const formats = isCheck ? CHECK_FORMATS : PLAN_FORMATS;
+  if (!formats.includes(format)) throw new UsageError(`--format must be ${formats.join(', ')}; got "${format}"`);
+  if (paths.length === 0) paths.push('.');
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
+  if (fix && paths.includes('-')) throw new UsageError('--fix cannot write back to standard input; pass file paths instead');
+  if (!isCheck && paths.includes('-')) throw new UsageError('upgrade-plan reads files and folders, not standard input');
+  if (!isCheck && target === undefined) throw new UsageError('upgrade-plan needs --target vX.Y (the version to upgrade to)');
+  const common = { paths, target, rules, debug };
+  return isCheck
+    ? { command: 'check', ...common, format: format as CheckFormat, fix, maxWarnings, quiet, exitZero }
+    : { command: 'upgrade-plan', ...common, format: format as PlanFormat };
+}
+
+function parseRule(text: string, rules: Record<string, string>): void {
+  const match = /^([^=\s]+)=(\S+)$/.exec(text);
+  if (!match) throw new UsageError(`--rule needs <rule-id>=off|error|warning|info, not "${text}"`);
+  if (!SEVERITIES.includes(match[2])) throw new UsageError(`--rule ${match[1]}: "${match[2]}" is not one of ${SEVERITIES.join(', ')}`);
+  rules[match[1]] = match[2];
+}

@@ -1,0 +1,50 @@
+import type { CheckReport, SeverityName } from './check';
+import { CliIO, useColour } from './io';
+
+const STYLES = {
+  error: '\x1b[31m',
+  warning: '\x1b[33m',
+  info: '\x1b[36m',
+  dim: '\x1b[2m',
+  bold: '\x1b[1m',
+  green: '\x1b[32m',
+  reset: '\x1b[0m',
+} as const;
+
+/**
+ * `path:line:col  severity  rule-id  message`, one finding a line, grouped
+ * under a heading per file. Each line carries the whole path so terminals make
+ * it clickable and the `$mesh-config` problem matcher reads it on its own.
+ */
+export function renderText(report: CheckReport, io: CliIO): string {
+  const colour = useColour(io);
+  const paint = (style: keyof typeof STYLES, text: string) => (colour ? `${STYLES[style]}${text}${STYLES.reset}` : text);
+  const out: string[] = [];
+  for (const file of report.files) {
+    if (file.findings.length === 0) continue;
+    out.push(paint('bold', file.path));
+    for (const { diagnostic, severity } of file.findings) {
+      const { line, character } = diagnostic.range.start;
+      const where = `${file.path}:${line + 1}:${character + 1}`;
+      const message = diagnostic.message.replace(/\s*[\r\n]+\s*/g, ' ');
+      out.push(`  ${where}  ${paint(severity, severity)}  ${paint('dim', String(diagnostic.code))}  ${message}`);
+    }
+    out.push('');
+  }
+  const s = report.summary;
+  const counts = [
+    `${s.files} ${s.files === 1 ? 'file' : 'files'} checked`,
+    `${s.errors} ${plural(s.errors, 'error')}`,
+    `${s.warnings} ${plural(s.warnings, 'warning')}`,
+    `${s.infos} info`,
+    `${s.fixable} fixable with --fix`,
+  ];
+  if (s.fixed > 0) counts.push(`${s.fixed} fixed`);
+  const worst: SeverityName | 'green' = s.errors > 0 ? 'error' : s.warnings > 0 ? 'warning' : 'green';
+  out.push(`${paint(worst, s.errors + s.warnings > 0 ? '✖' : '✔')} ${counts.join(', ')} (target ${report.target})`);
+  return out.join('\n') + '\n';
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}

@@ -1,0 +1,230 @@
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { getNode, nodeSpan, scalarText } from './ast';
+import { parseSection, splitSections } from './documents';
+import type { MeshLanguageService, TextDocumentInput } from './language-service';
+import { LineIndex } from './lines';
+import type { MeshSettings } from './settings';
+import type { AffectedFile, BehaviourChangeItem, ControlPlanePlan, PlanItem, PlanStep, UpgradePlan } from './upgrade-plan-types';
+import { VERSION_NOTES } from './version-notes';
+import { compareVersions, MeshVersion, parseKnownVersion, TARGET_VERSION_NAMES, upgradeSteps } from './versions';
+
+export type * from './upgrade-plan-types';
+
+/** A file to plan over: `path` is how reports name it, `uri` how the service knows it. */
+export interface PlanInput {
+  readonly path: string;
+  readonly uri: string;
+  readonly text: string;
+}
+
+/** What changes in behaviour when a control plane moves from one version to the next. */
+export type BehaviourChangeSource = (from: MeshVersion, to: MeshVersion) => readonly BehaviourChangeItem[];
+
+export interface PlanOptions {
+  readonly behaviourChanges?: BehaviourChangeSource;
+}
+
+const SEVERITY_NAMES: Record<number, PlanItem['severity']> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'info',
+};
+
+export interface ControlPlaneAt {
+  readonly file: number;
+  readonly section: number;
+  readonly name: string | null;
+  readonly namespace: string | null;
+  readonly line: number;
+  readonly versionText: string | null;
+}
+
+/**
+ * The plan for taking every ServiceMeshControlPlane in `inputs` to `settings.targetVersion`.
+ *
+ * Each step's blockers come from running the ordinary diagnostics over every
+ * file with that step's version as the target: a finding belongs to the first
+ * step at which it is an error. That way a rule's own version logic decides,
+ * and the plan never second-guesses it.
+ */
+export function computeUpgradePlan(
+  service: MeshLanguageService,
+  inputs: readonly PlanInput[],
+  settings: MeshSettings,
+  options: PlanOptions = {},
+): UpgradePlan {
+  const target = settings.targetVersion;
+  const skipped: { file: string; reason: string }[] = [];
+  const files: TextDocumentInput[] = [];
+  const paths: string[] = [];
+  for (const input of inputs) {
+    if (input.text.length > settings.maxFileSizeKB * 1024) {
+      skipped.push({ file: input.path, reason: `larger than the size limit (${settings.maxFileSizeKB} KB)` });
+      continue;
+    }
+    // The plan asks what each version finds, so per-file target pins must not answer for it.
+    files.push({ uri: input.uri, version: 0, text: unpinTarget(input.text) });
+    paths.push(input.path);
+  }
+
+  const labelsByFile = new Map<number, (string | null)[]>();
+  const labels = (index: number) => () => {
+    let found = labelsByFile.get(index);
+    if (!found) labelsByFile.set(index, (found = resourceLabels(files[index].text)));
+    return found;
+  };
+  const evaluations = new Map<string, PlanItemAt[][]>();
+  const at = (version: MeshVersion): PlanItemAt[][] => {
+    let result = evaluations.get(version.name);
+    if (!result) {
+      const versionSettings: MeshSettings = { ...settings, targetVersion: version };
+      result = files.map((file, index) =>
+        service.diagnostics(file, versionSettings).map((d) => toItem(service, file, paths[index], index, d, versionSettings, labels(index))),
+      );
+      evaluations.set(version.name, result);
+    }
+    return result;
+  };
+
+  // Schema and syntax warnings are not about versions; the rest are deprecations or upgrade warnings.
+  const notVersionRelated = new Set(service.rules.filter((r) => r.category === 'invalid').map((r) => r.id));
+  const controlPlanes = files.flatMap((file, index) => findControlPlanes(file.text, index));
+  const smcpSections = new Set(controlPlanes.map((cp) => `${cp.file}#${cp.section}`));
+
+  const plans = controlPlanes.map((cp): ControlPlanePlan => {
+    const base = {
+      name: cp.name,
+      namespace: cp.namespace,
+      file: paths[cp.file],
+      line: cp.line,
+      currentVersion: cp.versionText,
+      target: target.name,
+    };
+    const current = cp.versionText === null ? undefined : parseKnownVersion(cp.versionText);
+    if (!current) return { ...base, status: 'unknown-version', steps: [] };
+    const order = compareVersions(current, target);
+    if (order >= 0) return { ...base, status: order === 0 ? 'at-target' : 'beyond-target', steps: [] };
+    // Another control plane's own settings are that plane's business, not this plan's.
+    const belongs = (item: PlanItemAt) => !smcpSections.has(`${item.fileIndex}#${item.section}`) || item.fileIndex === cp.file && item.section === cp.section;
+    const seenErrors = new Set<string>();
+    // Warnings the running version already shows are not news of any step.
+    const seenWarnings = new Set(isTargetable(current) ? at(current).flat().filter((i) => i.severity === 'warning').map((i) => i.key) : []);
+    const steps = upgradeSteps(current, target).map((step): PlanStep => {
+      const items = at(step.to).flat().filter(belongs);
+      const blockers = items.filter((i) => i.severity === 'error' && !seenErrors.has(i.key));
+      const deprecations = items.filter(
+        (i) => i.severity === 'warning' && !notVersionRelated.has(i.rule) && !seenWarnings.has(i.key) && !seenErrors.has(i.key),
+      );
+      for (const item of items) (item.severity === 'error' ? seenErrors : seenWarnings).add(item.key);
+      return {
+        from: step.from.name,
+        to: step.to.name,
+        releaseNote: VERSION_NOTES[step.to.name] ?? null,
+        blockers: sorted(blockers).map(publicItem),
+        deprecations: sorted(deprecations).map(publicItem),
+        behaviourChanges: options.behaviourChanges?.(step.from, step.to) ?? [],
+      };
+    });
+    return { ...base, status: 'upgrade', steps };
+  });
+
+  const withControlPlane = new Set(controlPlanes.map((cp) => cp.file));
+  const atTarget = at(target);
+  const affected: AffectedFile[] = files
+    .map((_, index) => index)
+    .filter((index) => !withControlPlane.has(index))
+    .map((index) => ({ file: paths[index], items: sorted(atTarget[index].filter((i) => i.severity !== 'info')).map(publicItem) }))
+    .filter((file) => file.items.length > 0);
+
+  return { target: target.name, controlPlanes: plans, affected, skipped };
+}
+
+interface PlanItemAt extends PlanItem {
+  /** Identifies the finding across versions (its text stays put; only the target moves). */
+  readonly key: string;
+  readonly fileIndex: number;
+  readonly section: number;
+}
+
+function toItem(
+  service: MeshLanguageService,
+  file: TextDocumentInput,
+  path: string,
+  fileIndex: number,
+  diagnostic: Diagnostic,
+  settings: MeshSettings,
+  labels: () => readonly (string | null)[],
+): PlanItemAt {
+  const fixes = service.availableFixes(file, diagnostic, settings);
+  const section = (diagnostic.data as { section?: unknown } | undefined)?.section;
+  const { start } = diagnostic.range;
+  return {
+    key: `${fileIndex}:${start.line}:${start.character}:${String(diagnostic.code)}`,
+    fileIndex,
+    section: typeof section === 'number' ? section : -1,
+    file: path,
+    line: start.line + 1,
+    column: start.character + 1,
+    rule: String(diagnostic.code),
+    severity: SEVERITY_NAMES[diagnostic.severity ?? DiagnosticSeverity.Error] ?? 'info',
+    message: diagnostic.message,
+    resource: typeof section === 'number' ? (labels()[section] ?? null) : null,
+    quickFix: fixes.length > 0,
+    safeFix: fixes.some((f) => f.safe),
+  };
+}
+
+function publicItem(item: PlanItemAt): PlanItem {
+  const { key: _key, fileIndex: _file, section: _section, ...rest } = item;
+  return rest;
+}
+
+function sorted<T extends PlanItem>(items: T[]): T[] {
+  return [...items].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `Kind name` of each section, for readers who think in resources. */
+function resourceLabels(text: string): (string | null)[] {
+  return splitSections(text).map((raw) => {
+    const resource = parseSection(text.slice(raw.startOffset, raw.endOffset)).resource;
+    if (!resource?.kind) return null;
+    return resource.name ? `${resource.kind} ${resource.name}` : resource.kind;
+  });
+}
+
+/** The ServiceMeshControlPlanes in a file, with where they are and their `spec.version` as written. */
+export function findControlPlanes(text: string, fileIndex = 0): ControlPlaneAt[] {
+  if (!text.includes('ServiceMeshControlPlane')) return [];
+  const found: ControlPlaneAt[] = [];
+  splitSections(text).forEach((raw, section) => {
+    const sectionText = text.slice(raw.startOffset, raw.endOffset);
+    if (!sectionText.includes('ServiceMeshControlPlane')) return;
+    const resource = parseSection(sectionText).resource;
+    if (resource?.kind !== 'ServiceMeshControlPlane' || resource.group !== 'maistra.io') return;
+    const kindSpan = nodeSpan(resource.kindPair?.value);
+    const line = kindSpan ? new LineIndex(sectionText).positionAt(kindSpan[0]).line : 0;
+    found.push({
+      file: fileIndex,
+      section,
+      name: resource.name ?? null,
+      namespace: resource.namespace ?? null,
+      line: raw.startLine + line + 1,
+      versionText: scalarText(getNode(resource.root, ['spec', 'version'])) ?? null,
+    });
+  });
+  return found;
+}
+
+/** Turns `# mesh-config: target=vX.Y` into a plain comment of the same length, so offsets stay put. */
+function unpinTarget(text: string): string {
+  if (!text.includes('mesh-config:')) return text;
+  return text.replace(/(#\s*mesh-config):(?=\s*target\s*=)/g, '$1 ');
+}
+
+function isTargetable(version: MeshVersion): boolean {
+  return (TARGET_VERSION_NAMES as readonly string[]).includes(version.name);
+}

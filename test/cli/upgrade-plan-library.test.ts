@@ -1,0 +1,83 @@
+import { strict as assert } from 'assert';
+import { describe, it } from 'node:test';
+import { nodeSpan } from '../../server/src/service/ast';
+import { createMeshLanguageService, folderSchemaSource } from '../../server/src/service';
+import { RULES } from '../../server/src/service/rules/registry';
+import type { Rule } from '../../server/src/service/rules/types';
+import { computeUpgradePlan, PlanInput } from '../../server/src/service/upgrade-plan';
+import { atLeast } from '../../server/src/service/versions';
+import { SCHEMAS_DIR, settings } from '../support/service';
+
+/** A stand-in with the shape of a removal: a warning from v2.2, an error from v2.3. */
+const gadgetRemoved: Rule = {
+  meta: {
+    id: 'test-gadget-removed',
+    category: 'upgrade-blocker',
+    severity: 'error',
+    appliesTo: { kinds: ['Gadget'] },
+    versions: { deprecatedIn: 'v2.2', removedIn: 'v2.3' },
+    fixable: false,
+    summary: 'Gadgets go away in v2.3.',
+  },
+  check(context) {
+    const span = nodeSpan(context.resource.kindPair?.value);
+    if (!span || !atLeast(context.target, 'v2.2')) return;
+    context.report({ span, message: 'gadget', severity: atLeast(context.target, 'v2.3') ? 'error' : 'warning' });
+  },
+};
+
+const service = createMeshLanguageService({ schemas: folderSchemaSource(SCHEMAS_DIR), rules: [...RULES, gadgetRemoved] });
+
+const smcp = (name: string, version: string, extra = '') =>
+  `apiVersion: maistra.io/v2\nkind: ServiceMeshControlPlane\nmetadata:\n  name: ${name}\n  namespace: istio-system\nspec:\n  version: ${version}\n  policy:\n    type: Mixer\n${extra}`;
+const gadget = 'apiVersion: example.com/v1\nkind: Gadget\nmetadata:\n  name: g\n';
+const input = (path: string, text: string): PlanInput => ({ path, uri: `file:///plan/${path}`, text });
+
+describe('computeUpgradePlan', () => {
+  it('attributes each finding to the first step where it is an error, and warnings to where they start', () => {
+    const plan = computeUpgradePlan(service, [input('smcp.yaml', smcp('a', 'v2.0')), input('gadget.yaml', gadget)], settings({ targetVersion: 'v2.6' }));
+    const [cp] = plan.controlPlanes;
+    const byStep = cp.steps.map((s) => `${s.from}>${s.to}: ${s.blockers.map((b) => b.rule).join(',')} / ${s.deprecations.map((d) => d.rule).join(',')}`);
+    assert.deepEqual(byStep, [
+      'v2.0>v2.1: smcp-mixer-policy-removed / ',
+      'v2.1>v2.2:  / test-gadget-removed',
+      'v2.2>v2.3: test-gadget-removed / ',
+      'v2.3>v2.4:  / ',
+      'v2.4>v2.5:  / ',
+      'v2.5>v2.6:  / ',
+    ]);
+    assert.equal(cp.steps[2].blockers[0].file, 'gadget.yaml');
+    assert.equal(cp.steps[2].blockers[0].resource, 'Gadget g');
+    assert.deepEqual(plan.affected.map((f) => f.file), ['gadget.yaml'], 'files without a control plane get their own section');
+  });
+
+  it("plans each control plane from its own version and leaves other planes' settings out", () => {
+    const plan = computeUpgradePlan(
+      service,
+      [input('planes.yaml', `${smcp('old', 'v2.0')}---\n${smcp('new', 'v2.6')}---\n${smcp('unset', '""')}`)],
+      settings({ targetVersion: 'v2.2' }),
+    );
+    assert.deepEqual(plan.controlPlanes.map((cp) => [cp.name, cp.status, cp.steps.length]), [
+      ['old', 'upgrade', 2],
+      ['new', 'beyond-target', 0],
+      ['unset', 'unknown-version', 0],
+    ]);
+    const lines = plan.controlPlanes[0].steps.flatMap((s) => s.blockers.map((b) => b.line));
+    assert.deepEqual(lines, [9], "only the plane's own Mixer setting, not the other planes'");
+  });
+
+  it('ignores per-file target pins and skips files over the size limit', () => {
+    const pinned = `# mesh-config: target=v2.0\n${gadget}`;
+    const big = `${gadget}# ${'x'.repeat(2048)}\n`;
+    const plan = computeUpgradePlan(service, [input('smcp.yaml', smcp('a', 'v2.1')), input('pinned.yaml', pinned), input('big.yaml', big)], settings({ targetVersion: 'v2.3', maxFileSizeKB: 1 }));
+    assert.deepEqual(plan.controlPlanes[0].steps.map((s) => s.blockers.map((b) => `${b.file}:${b.line}`)), [['smcp.yaml:9'], ['pinned.yaml:3']], 'Mixer is already refused at v2.1, so it blocks the first step');
+    assert.deepEqual(plan.skipped.map((s) => s.file), ['big.yaml']);
+  });
+
+  it('includes behaviour changes from the source it is given', () => {
+    const plan = computeUpgradePlan(service, [input('smcp.yaml', smcp('a', 'v2.4'))], settings({ targetVersion: 'v2.6' }), {
+      behaviourChanges: (from, to) => [{ summary: `${from.name} to ${to.name}` }],
+    });
+    assert.deepEqual(plan.controlPlanes[0].steps.map((s) => s.behaviourChanges.map((c) => c.summary)), [['v2.4 to v2.5'], ['v2.5 to v2.6']]);
+  });
+});
