@@ -5,7 +5,9 @@ import { createMeshLanguageService, folderSchemaSource } from '../../server/src/
 import { RULES } from '../../server/src/service/rules/registry';
 import type { Rule } from '../../server/src/service/rules/types';
 import { computeUpgradePlan, PlanInput } from '../../server/src/service/upgrade-plan';
-import { atLeast } from '../../server/src/service/versions';
+import { atLeast, parseKnownVersion } from '../../server/src/service/versions';
+import { behaviourChangesBetween } from '../../server/src/service/rules/smcp/behaviour-changes';
+import { planBehaviourChanges } from '../../server/src/service/upgrade-plan-behaviour';
 import { SCHEMAS_DIR, settings } from '../support/service';
 
 /** A stand-in with the shape of a removal: a warning from v2.2, an error from v2.3. */
@@ -79,5 +81,21 @@ describe('computeUpgradePlan', () => {
       behaviourChanges: (from, to) => [{ summary: `${from.name} to ${to.name}` }],
     });
     assert.deepEqual(plan.controlPlanes[0].steps.map((s) => s.behaviourChanges.map((c) => c.summary)), [['v2.4 to v2.5'], ['v2.5 to v2.6']]);
+  });
+});
+
+describe('the behaviour changes the plan lists', () => {
+  it('are the smcp-behaviour-changes catalogue, step by step, for every release that changes something', () => {
+    const plan = computeUpgradePlan(service, [input('smcp.yaml', smcp('a', 'v2.0').replace('    type: Mixer\n', '    type: Istiod\n'))], settings({ targetVersion: 'v2.6' }), {
+      behaviourChanges: planBehaviourChanges,
+    });
+    const steps = plan.controlPlanes[0].steps;
+    assert.deepEqual(steps.map((s) => `${s.to}: ${s.behaviourChanges.length}`), ['v2.1: 3', 'v2.2: 2', 'v2.3: 0', 'v2.4: 1', 'v2.5: 2', 'v2.6: 2']);
+    assert.match(steps[1].behaviourChanges[0].summary, /istio-cni-node/);
+    assert.match(steps[5].behaviourChanges[0].summary, /tracing turned off/);
+    for (const step of steps) {
+      const expected = behaviourChangesBetween(parseKnownVersion(step.from)!, parseKnownVersion(step.to)!).flatMap((c) => c.changes);
+      assert.deepEqual(step.behaviourChanges.map((c) => c.summary), expected);
+    }
   });
 });

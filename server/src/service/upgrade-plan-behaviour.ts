@@ -1,9 +1,10 @@
+import { behaviourChangesBetween } from './rules/smcp/behaviour-changes';
 import type { BehaviourChangeSource } from './upgrade-plan';
 
 /**
- * Where the plan's "behaviour changes to review" come from. The catalogue of
- * SMCP behaviour changes per release is maintained with the SMCP rules; until
- * it is part of this build the plan lists none (each step still carries its
- * release note).
+ * The plan's "behaviour changes to review" for one step: the same catalogue
+ * the `smcp-behaviour-changes` rule reports from, so the editor and the plan
+ * never disagree about what a release changes.
  */
-export const planBehaviourChanges: BehaviourChangeSource = () => [];
+export const planBehaviourChanges: BehaviourChangeSource = (from, to) =>
+  behaviourChangesBetween(from, to).flatMap((entry) => entry.changes.map((summary) => ({ summary })));
