@@ -19,6 +19,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: 'yaml' }],
     outputChannelName: 'Mesh Config',
     synchronize: { configurationSection: 'meshConfig' },
+    // The server speaks the editor's language from the same bundle as the client (none for English).
+    initializationOptions: { l10nBundle: vscode.l10n.uri?.scheme === 'file' ? vscode.l10n.uri.fsPath : undefined },
     errorHandler: createServerErrorHandler({ ErrorAction, CloseAction }, {
       notify: (message) =>
         void vscode.window.showWarningMessage(message, 'Show Output').then((choice) => choice && client?.outputChannel.show()),

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { isWholeFileMesh } from './mesh-documents';
+import { meshSchemaContributor } from './schema-contributor';
 
 export const VSCODE_YAML_ID = 'redhat.vscode-yaml';
-const SILENT_SCHEMA_URI = 'mesh-config-owned://mesh-resources';
 
 /** The part of vscode-yaml's exported API we use (its schema contributor API). */
 interface VscodeYamlApi {
@@ -17,10 +16,9 @@ interface VscodeYamlApi {
 /**
  * When Red Hat's YAML extension is active, files made only of mesh resources
  * would get two sets of schema completions, hovers and errors. We claim those
- * files through vscode-yaml's schema contributor API with a schema that
- * allows anything and describes nothing, so vscode-yaml stays quiet there and
- * Mesh Config's version-aware schemas are the only ones. Files that mix mesh
- * resources with other YAML are left to vscode-yaml as the user configured it.
+ * files through vscode-yaml's schema contributor API (see schema-contributor.ts).
+ * Files that mix mesh resources with other YAML are left to vscode-yaml as the
+ * user configured it.
  */
 export async function quietVscodeYamlOnMeshFiles(log: vscode.OutputChannel): Promise<boolean> {
   const extension = vscode.extensions.getExtension<VscodeYamlApi>(VSCODE_YAML_ID);
@@ -30,13 +28,14 @@ export async function quietVscodeYamlOnMeshFiles(log: vscode.OutputChannel): Pro
     log.appendLine(vscode.l10n.t('{0} is installed but exposes no schema contributor API; both extensions may show schema results.', VSCODE_YAML_ID));
     return false;
   }
+  const contributor = meshSchemaContributor(
+    (resource) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === resource)?.getText(),
+    vscode.l10n.t('Handled by Mesh Config'),
+  );
   api.registerContributor(
-    'mesh-config',
-    (resource) => {
-      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === resource);
-      return document && isWholeFileMesh(document.getText()) ? SILENT_SCHEMA_URI : undefined;
-    },
-    () => JSON.stringify({ title: vscode.l10n.t('Handled by Mesh Config') }),
+    contributor.name,
+    (resource) => contributor.requestSchema(resource),
+    (uri) => contributor.requestSchemaContent(uri),
     'Mesh Config',
   );
   log.appendLine(vscode.l10n.t('{0} is active: files made only of mesh resources get schema features from Mesh Config alone.', VSCODE_YAML_ID));

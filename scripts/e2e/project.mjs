@@ -10,6 +10,9 @@ export const CACHE_DIR = join(ROOT, '.cache', 'e2e');
 export const RESULTS_DIR = join(ROOT, 'test-results');
 export const WORKSPACE_DIR = join(ROOT, 'test', 'e2e', 'workspace');
 /** The extensionTestsPath: test/e2e/suite/index.ts compiled by test/e2e/tsconfig.json. */
+/** A stand-in for redhat.vscode-yaml with its schema contributor API; installed next to ours. */
+export const FAKE_VSCODE_YAML_DIR = join(ROOT, 'test', 'e2e', 'fake-vscode-yaml');
+export const FAKE_VSCODE_YAML_ID = 'redhat.vscode-yaml';
 export const SUITE_INDEX = join(ROOT, 'out', 'e2e', 'suite', 'index.js');
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -50,9 +53,16 @@ export function packageExtension() {
   return join(ROOT, 'mesh-config.vsix');
 }
 
-function runOrThrow(command, args, { quiet = false } = {}) {
+/** Packages the vscode-yaml stand-in into `outDir` and returns the .vsix path. */
+export function packageFakeVscodeYaml(outDir) {
+  const vsix = join(outDir, 'fake-vscode-yaml.vsix');
+  runOrThrow(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '-o', vsix], { quiet: true, cwd: FAKE_VSCODE_YAML_DIR });
+  return vsix;
+}
+
+function runOrThrow(command, args, { quiet = false, cwd = ROOT } = {}) {
   const result = spawnSync(command, args, {
-    cwd: ROOT,
+    cwd,
     stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

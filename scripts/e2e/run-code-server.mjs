@@ -12,7 +12,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, installVsix, killAllNow, logTail, scratchLayout, startCodeServer, stopAll } from './code-server.mjs';
-import { CACHE_DIR, compileSuite, copyWorkspace, EXTENSION_ID, packageExtension, RESULTS_DIR, step, SUITE_INDEX } from './project.mjs';
+import { CACHE_DIR, compileSuite, copyWorkspace, EXTENSION_ID, FAKE_VSCODE_YAML_ID, packageExtension, packageFakeVscodeYaml, RESULTS_DIR, step, SUITE_INDEX } from './project.mjs';
 import { provision } from './provision.mjs';
 import { runSuiteInWorkbench, saveScreenshot } from './workbench-page.mjs';
 
@@ -66,6 +66,8 @@ async function runSuite(tools, vsix) {
 
   step(`Installing ${vsix} into a fresh code-server (state in ${scratchDir})`);
   const installedExtension = await installVsix(tools, layout, vsix, EXTENSION_ID);
+  step('Installing a stand-in for redhat.vscode-yaml next to it');
+  await installVsix(tools, layout, packageFakeVscodeYaml(scratchDir), FAKE_VSCODE_YAML_ID);
   // Lets the suite check that the unpacked .vsix, not the source tree, is running.
   layout.env.MESH_CONFIG_E2E_EXTENSION_PATH = installedExtension;
 

@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { downloadAndUnzipVSCode, runTests, SilentReporter } from '@vscode/test-electron';
-import { CACHE_DIR, compileSuite, copyWorkspace, ROOT, step, SUITE_INDEX } from './project.mjs';
+import { CACHE_DIR, compileSuite, copyWorkspace, FAKE_VSCODE_YAML_DIR, ROOT, step, SUITE_INDEX } from './project.mjs';
 
 // code-server 4.139.1 embeds VS Code 1.139.1: both runners then test one VS Code.
 const VSCODE_VERSION = process.env.MESH_CONFIG_E2E_VSCODE_VERSION ?? '1.139.1';
@@ -44,7 +44,8 @@ async function main() {
   try {
     await runTests({
       vscodeExecutablePath: executable,
-      extensionDevelopmentPath: ROOT,
+      // Ours, and a stand-in for redhat.vscode-yaml to check how we live next to it.
+      extensionDevelopmentPath: [ROOT, FAKE_VSCODE_YAML_DIR],
       extensionTestsPath: SUITE_INDEX,
       extensionTestsEnv: { MESH_CONFIG_E2E_GREP: process.env.MESH_CONFIG_E2E_GREP },
       launchArgs: [

@@ -1,3 +1,5 @@
+import * as l10n from '@vscode/l10n';
+import { L10nOptions, loadL10nBundle } from './l10n-bundle';
 import * as path from 'path';
 import {
   CodeActionKind,
@@ -35,7 +37,7 @@ const service = createMeshLanguageService({
   schemas: folderSchemaSource(path.resolve(__dirname, '..', 'schemas')),
   precompiledValidators: loadPrecompiledValidators(),
   onRuleFailure: (ruleId, uri, error) =>
-    connection.console.error(`${ruleId} failed on ${uri} and is skipped for that document; everything else still runs. ${describe(error)}`),
+    connection.console.error(l10n.t('{0} failed on {1} and is skipped for that document; everything else still runs. {2}', ruleId, uri, describe(error))),
 });
 
 let supportsConfiguration = false;
@@ -45,7 +47,9 @@ const reportedSettingProblems = new Set<string>();
 
 connection.onInitialize((params): InitializeResult => {
   supportsConfiguration = !!params.capabilities.workspace?.configuration;
-  initialSettings = (params.initializationOptions as { settings?: RawSettings } | undefined)?.settings;
+  const options = params.initializationOptions as ({ settings?: RawSettings } & L10nOptions) | undefined;
+  initialSettings = options?.settings;
+  loadL10nBundle(options, (message) => connection.console.warn(message));
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -61,7 +65,7 @@ connection.onInitialized(() => {
   if (supportsConfiguration) {
     connection.client
       .register(DidChangeConfigurationNotification.type, { section: 'meshConfig' })
-      .catch((error) => connection.console.warn(`Could not watch meshConfig settings: ${describe(error)}`));
+      .catch((error) => connection.console.warn(l10n.t('Could not watch meshConfig settings: {0}', describe(error))));
   }
 });
 
@@ -74,7 +78,7 @@ async function settingsFor(uri: string): Promise<MeshSettings> {
         try {
           raw = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'meshConfig' })) as RawSettings;
         } catch (error) {
-          connection.console.warn(`Could not read meshConfig settings: ${describe(error)}`);
+          connection.console.warn(l10n.t('Could not read meshConfig settings: {0}', describe(error)));
         }
       }
       const { settings, problems } = service.resolveSettings(raw);
@@ -171,7 +175,7 @@ connection.onRequest(UPGRADE_PLAN_REQUEST, async (params: { folders: string[] },
 );
 
 connection.onRequest(FIX_ALL_IN_WORKSPACE_REQUEST, async (params: { folders: string[] }, token) =>
-  guard('fix all in workspace', async () => fixAllInWorkspaceRequest(params.folders, await settingsFor(params.folders[0] ?? ''), workspaceAccess(token)), null),
+  guard(l10n.t('fix all in workspace'), async () => fixAllInWorkspaceRequest(params.folders, await settingsFor(params.folders[0] ?? ''), workspaceAccess(token)), null),
 );
 
 connection.onRequest(FILE_STATUS_REQUEST, async (params: { uri: string }) =>

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
@@ -8,7 +9,7 @@ import { computeUpgradePlan, findControlPlanes, PlanInput } from './service/upgr
 import { planBehaviourChanges } from './service/upgrade-plan-behaviour';
 import { renderPlanMarkdown } from './service/upgrade-plan-markdown';
 import type { UpgradePlan } from './service/upgrade-plan-types';
-import { VERSION_NOTES } from './service/version-notes';
+import { versionNote } from './service/version-notes';
 import { TARGET_VERSION_NAMES } from './service/versions';
 import { yamlFilesUnder } from './cli/files';
 
@@ -43,7 +44,7 @@ async function readWorkspace(folderUris: readonly string[], settings: MeshSettin
   for (const folder of folders) {
     const prefix = folders.length > 1 ? `${path.basename(folder)}/` : '';
     const unreadableFolder = (dir: string, why: string) =>
-      skipped.push({ file: `${prefix}${path.relative(folder, dir).split(path.sep).join('/')}/`, reason: `folder could not be read (${why})` });
+      skipped.push({ file: `${prefix}${path.relative(folder, dir).split(path.sep).join('/')}/`, reason: l10n.t('folder could not be read ({0})', why) });
     for (const full of yamlFilesUnder(folder, { cancelled: access.isCancelled, unreadableFolder })) {
       // Let a cancellation (and other requests) in now and then.
       if (++count % YIELD_EVERY_FILES === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -57,12 +58,12 @@ async function readWorkspace(folderUris: readonly string[], settings: MeshSettin
       }
       try {
         if (fs.statSync(full).size > settings.maxFileSizeKB * 1024 * BYTES_PER_UNIT_MAX) {
-          skipped.push({ file: shown, reason: `larger than the size limit (${settings.maxFileSizeKB} KB)` });
+          skipped.push({ file: shown, reason: l10n.t('larger than the size limit ({0} KB)', settings.maxFileSizeKB) });
           continue;
         }
         files.push({ path: shown, uri, text: fs.readFileSync(full, 'utf8').replace(/^\uFEFF/, ''), version: null });
       } catch (error) {
-        skipped.push({ file: shown, reason: `could not be read (${(error as Error).message})` });
+        skipped.push({ file: shown, reason: l10n.t('could not be read ({0})', (error as Error).message) });
       }
     }
   }
@@ -109,7 +110,7 @@ export async function fixAllInWorkspaceRequest(
     documentChanges,
     changeAnnotations: {
       [SAFE_FIXES_ANNOTATION]: {
-        label: 'Mesh Config safe fixes',
+        label: l10n.t('Mesh Config safe fixes'),
         description: `${fixes} fixes in ${documentChanges.length} files`,
         needsConfirmation: true,
       },
@@ -129,6 +130,6 @@ export function fileStatus(text: string, settings: MeshSettings) {
     smcpVersion: controlPlane?.versionText ?? null,
     target: (override ?? settings.targetVersion).name,
     pinned: override !== undefined,
-    versions: TARGET_VERSION_NAMES.map((name) => ({ name, note: VERSION_NOTES[name] ?? '' })),
+    versions: TARGET_VERSION_NAMES.map((name) => ({ name, note: versionNote(name) ?? '' })),
   };
 }

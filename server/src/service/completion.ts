@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { CompletionItem, CompletionItemKind, CompletionList, InsertTextFormat, Position } from 'vscode-languageserver-types';
 import { isScalar } from 'yaml';
 import { entries } from './ast';
@@ -6,7 +7,7 @@ import type { SectionRef } from './documents';
 import { isMeshGroup, SchemaCatalog } from './schemas/catalog';
 import type { YamlSchemaFeatures } from './schemas/yamlls';
 import { smcpVersionOf } from './rules/smcp-version';
-import { VERSION_NOTES } from './version-notes';
+import { versionNote } from './version-notes';
 import { TARGET_VERSION_NAMES } from './versions';
 
 /**
@@ -63,7 +64,7 @@ function specVersionItems(): CompletionItem[] {
     label: name,
     kind: CompletionItemKind.EnumMember,
     detail: `OpenShift Service Mesh ${name.slice(1)}`,
-    documentation: VERSION_NOTES[name],
+    documentation: versionNote(name),
     sortText: String(index).padStart(2, '0'),
     insertText: name,
   }));
@@ -107,7 +108,7 @@ function pairCompletions(section: SectionRef, position: Position, catalog: Schem
       items.push({
         label: `${p.kind} (${p.apiVersion})`,
         kind: CompletionItemKind.Snippet,
-        detail: 'apiVersion and kind',
+        detail: l10n.t('apiVersion and kind'),
         filterText: `${p.kind} ${p.apiVersion}`,
         insertTextFormat: InsertTextFormat.PlainText,
         insertText: `apiVersion: ${p.apiVersion}\nkind: ${p.kind}\n`,

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { Document, parseDocument, YAMLParseError } from 'yaml';
 import { LineIndex } from './lines';
 import { identifyResource, ResourceIdentity } from './resources';
@@ -77,14 +78,16 @@ export function splitSections(text: string): RawSection[] {
   return sections;
 }
 
-const TOO_DEEP = 'it nests more deeply than the YAML parser can follow';
+function tooDeep(): string {
+  return l10n.t('it nests more deeply than the YAML parser can follow');
+}
 /** Nesting levels the parser is given; real resources stay far below. */
 const MAX_NESTING = 1000;
 
 export function parseSection(text: string): ParsedSection {
   // The parser slows down quadratically on deep compact nesting and, a few
   // thousand levels in, exhausts the stack: refuse such sections up front.
-  if (nestingExceeds(text, MAX_NESTING)) return unparseableSection(text, TOO_DEEP);
+  if (nestingExceeds(text, MAX_NESTING)) return unparseableSection(text, tooDeep());
   try {
     // logLevel 'error': problems go to doc.errors/warnings only, never to the process's stderr.
     const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
@@ -92,7 +95,7 @@ export function parseSection(text: string): ParsedSection {
   } catch (error) {
     // Whatever else makes the parser throw affects this section only.
     const reason =
-      error instanceof RangeError ? TOO_DEEP : `the YAML parser failed on it (${error instanceof Error ? error.message : String(error)})`;
+      error instanceof RangeError ? tooDeep() : l10n.t('the YAML parser failed on it ({0})', error instanceof Error ? error.message : String(error));
     return unparseableSection(text, reason);
   }
 }

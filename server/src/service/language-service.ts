@@ -26,6 +26,7 @@ import type { PrecompiledValidators } from './schemas/validate';
 import { MeshSettings, RawSettings, resolveSettings, SettingsResult } from './settings';
 import { findTargetOverride } from './target';
 import { isPatchFile } from './templates';
+import * as l10n from '@vscode/l10n';
 
 export interface TextDocumentInput {
   readonly uri: string;
@@ -162,7 +163,7 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
           code: ENGINE_CODES.fileTooLarge,
           codeDescription: { href: ruleDocsUrl(ENGINE_CODES.fileTooLarge) },
           source: DIAGNOSTIC_SOURCE,
-          message: `This file is larger than meshConfig.maxFileSizeKB (${settings.maxFileSizeKB} KB), so Mesh Config did not analyse it.`,
+          message: l10n.t('This file is larger than meshConfig.maxFileSizeKB ({0} KB), so Mesh Config did not analyse it.', settings.maxFileSizeKB),
         },
       ];
     }
@@ -184,7 +185,7 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
         code: ENGINE_CODES.invalidTargetComment,
         codeDescription: { href: ruleDocsUrl(ENGINE_CODES.invalidTargetComment) },
         source: DIAGNOSTIC_SOURCE,
-        message: `"${override.invalidText}" is not a target version; use one of v2.0 … v2.6. Using ${settings.targetVersion.name}.`,
+        message: l10n.t('"{0}" is not a target version; use one of v2.0 … v2.6. Using {1}.', override.invalidText, settings.targetVersion.name),
       });
     }
     return result;

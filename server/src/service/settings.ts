@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { DEFAULT_TARGET_VERSION_NAME, MeshVersion, parseVersion, TARGET_VERSION_NAMES } from './versions';
 
 export type SeveritySetting = 'off' | 'error' | 'warning' | 'info';
@@ -44,7 +45,7 @@ export function resolveSettings(raw: RawSettings | undefined, knownRuleIds?: Rea
     } else {
       const hint = typeof rawTarget === 'string' ? targetHint(rawTarget) : '';
       problems.push(
-        `meshConfig.targetVersion ${JSON.stringify(rawTarget)} is not valid${hint}; use one of ${TARGET_VERSION_NAMES.join(', ')}. Using ${DEFAULT_TARGET_VERSION_NAME}.`,
+        l10n.t('meshConfig.targetVersion {0} is not valid{1}; use one of {2}. Using {3}.', JSON.stringify(rawTarget), hint, TARGET_VERSION_NAMES.join(', '), DEFAULT_TARGET_VERSION_NAME),
       );
     }
   }
@@ -53,19 +54,19 @@ export function resolveSettings(raw: RawSettings | undefined, knownRuleIds?: Rea
   const rawRules = raw?.rules;
   if (rawRules !== undefined && rawRules !== null) {
     if (typeof rawRules !== 'object' || Array.isArray(rawRules)) {
-      problems.push('meshConfig.rules must be an object mapping rule ids to "off", "error", "warning" or "info"; ignoring it.');
+      problems.push(l10n.t('meshConfig.rules must be an object mapping rule ids to "off", "error", "warning" or "info"; ignoring it.'));
     } else {
       for (const [id, value] of Object.entries(rawRules as Record<string, unknown>)) {
         if (knownRuleIds && !knownRuleIds.has(id)) {
           problems.push(
-            `meshConfig.rules names an unknown rule "${id}"${didYouMean(id, [...knownRuleIds])}; rule ids are the diagnostic codes listed in docs/rules.md. Ignoring it.`,
+            l10n.t('meshConfig.rules names an unknown rule "{0}"{1}; rule ids are the diagnostic codes listed in docs/rules.md. Ignoring it.', id, didYouMean(id, [...knownRuleIds])),
           );
         } else if (typeof value === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value)) {
           rules[id] = value as SeveritySetting;
         } else {
           const hint = typeof value === 'string' ? didYouMean(value.toLowerCase(), SEVERITY_SETTINGS) : '';
           problems.push(
-            `meshConfig.rules["${id}"] is ${JSON.stringify(value)}${hint}; use "off", "error", "warning" or "info". Using the rule's default.`,
+            l10n.t('meshConfig.rules["{0}"] is {1}{2}; use "off", "error", "warning" or "info". Using the rule\'s default.', id, JSON.stringify(value), hint),
           );
         }
       }
@@ -91,7 +92,7 @@ export function resolveSettings(raw: RawSettings | undefined, knownRuleIds?: Rea
 function targetHint(raw: string): string {
   const match = /^\s*v?(\d+)\.(\d+)(?:\.\d+)?\s*$/i.exec(raw);
   const name = match ? `v${Number(match[1])}.${Number(match[2])}` : undefined;
-  return name && (TARGET_VERSION_NAMES as readonly string[]).includes(name) ? ` (did you mean "${name}"?)` : '';
+  return name && (TARGET_VERSION_NAMES as readonly string[]).includes(name) ? l10n.t(' (did you mean "{0}"?)', name) : '';
 }
 
 /** ` (did you mean "x"?)` for the closest candidate within a small edit distance, else ''. */
@@ -105,7 +106,7 @@ function didYouMean(value: string, candidates: readonly string[]): string {
       bestDistance = distance;
     }
   }
-  return best ? ` (did you mean "${best}"?)` : '';
+  return best ? l10n.t(' (did you mean "{0}"?)', best) : '';
 }
 
 /** Levenshtein distance, giving up (returning `limit`) once it cannot come in under it. */

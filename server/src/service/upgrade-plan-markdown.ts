@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ControlPlanePlan, PlanItem, PlanStep, UpgradePlan } from './upgrade-plan-types';
 
 export interface MarkdownOptions {
@@ -7,20 +8,20 @@ export interface MarkdownOptions {
 
 /** The plan as Markdown for a pull request or the editor's preview. */
 export function renderPlanMarkdown(plan: UpgradePlan, options: MarkdownOptions = {}): string {
-  const out: string[] = [`# Upgrade plan to ${plan.target}`, ''];
+  const out: string[] = [l10n.t('# Upgrade plan to {0}', plan.target), ''];
   if (plan.controlPlanes.length === 0) {
-    out.push(`No ServiceMeshControlPlane was found, so there are no upgrade steps; the findings below are what ${plan.target} reports.`, '');
+    out.push(l10n.t('No ServiceMeshControlPlane was found, so there are no upgrade steps; the findings below are what {0} reports.', plan.target), '');
   }
   for (const cp of plan.controlPlanes) out.push(...controlPlane(cp, options));
   if (plan.affected.length > 0 || plan.controlPlanes.length === 0) {
-    out.push(`## Resources affected by ${plan.target}`, '');
-    if (plan.affected.length === 0) out.push(`Nothing in these files is flagged at ${plan.target}.`, '');
+    out.push(l10n.t('## Resources affected by {0}', plan.target), '');
+    if (plan.affected.length === 0) out.push(l10n.t('Nothing in these files is flagged at {0}.', plan.target), '');
     for (const file of plan.affected) {
       out.push(`### ${code(file.file)}`, '', ...table(file.items, options, true), '');
     }
   }
   if (plan.skipped.length > 0) {
-    out.push('## Not analysed', '');
+    out.push(l10n.t('## Not analysed'), '');
     for (const skip of plan.skipped) out.push(`- ${code(skip.file)}: ${escape(skip.reason)}`);
     out.push('');
   }
@@ -29,30 +30,31 @@ export function renderPlanMarkdown(plan: UpgradePlan, options: MarkdownOptions =
 
 function controlPlane(cp: ControlPlanePlan, options: MarkdownOptions): string[] {
   const where = position(cp.file, cp.line, 1, options);
-  const namespace = cp.namespace ? ` in namespace ${code(cp.namespace)}` : '';
-  const out = [`## ServiceMeshControlPlane ${code(cp.name ?? '(unnamed)')}${namespace}`, '', `Defined at ${where}.`, ''];
+  const namespace = cp.namespace ? l10n.t(' in namespace {0}', code(cp.namespace)) : '';
+  const out = [`## ServiceMeshControlPlane ${code(cp.name ?? l10n.t('(unnamed)'))}${namespace}`, '', l10n.t('Defined at {0}.', where), ''];
   switch (cp.status) {
     case 'unknown-version':
       out.push(
         cp.currentVersion === null
-          ? `\`spec.version\` is not set, so the operator picks its own default. Set it to the version running today, then plan again.`
-          : `\`spec.version\` is ${code(cp.currentVersion)}, which no operator knows. Correct it, then plan again.`,
+          ? l10n.t('`spec.version` is not set, so the operator picks its own default. Set it to the version running today, then plan again.')
+          : l10n.t('`spec.version` is {0}, which no operator knows. Correct it, then plan again.', code(cp.currentVersion)),
         '',
       );
       return out;
     case 'at-target':
-      out.push(`Already at ${cp.target}; nothing to step through.`, '');
+      out.push(l10n.t('Already at {0}; nothing to step through.', cp.target), '');
       return out;
     case 'beyond-target':
-      out.push(`At ${code(cp.currentVersion ?? '')}, newer than the target ${cp.target}; downgrades are not planned.`, '');
+      out.push(l10n.t('At {0}, newer than the target {1}; downgrades are not planned.', code(cp.currentVersion ?? ''), cp.target), '');
       return out;
     case 'upgrade':
       break;
   }
   const blockers = cp.steps.reduce((n, s) => n + s.blockers.length, 0);
   out.push(
-    `**${cp.currentVersion} → ${cp.target}** in ${plural(cp.steps.length, 'step')}, ${plural(blockers, 'blocker')} in total. ` +
-      'Upgrade one minor version at a time and fix each step’s blockers before changing `spec.version`.',
+    l10n.t('**{0} → {1}** in {2}, {3} in total.', cp.currentVersion ?? '', cp.target, steps(cp.steps.length), blockerCount(blockers)) +
+      ' ' +
+      l10n.t('Upgrade one minor version at a time and fix each step’s blockers before changing `spec.version`.'),
     '',
   );
   cp.steps.forEach((step, index) => out.push(...stepSection(step, index + 1, options)));
@@ -60,18 +62,18 @@ function controlPlane(cp: ControlPlanePlan, options: MarkdownOptions): string[] 
 }
 
 function stepSection(step: PlanStep, number: number, options: MarkdownOptions): string[] {
-  const out = [`### Step ${number}: ${step.from} → ${step.to}`, ''];
+  const out = [l10n.t('### Step {0}: {1} → {2}', number, step.from, step.to), ''];
   if (step.releaseNote) out.push(`_${escape(step.releaseNote)}_`, '');
-  if (step.blockers.length === 0) out.push('**Blockers:** none.', '');
-  else out.push(`**Blockers** (fix before moving to ${step.to}):`, '', ...table(step.blockers, options, false), '');
+  if (step.blockers.length === 0) out.push(l10n.t('**Blockers:** none.'), '');
+  else out.push(l10n.t('**Blockers** (fix before moving to {0}):', step.to), '', ...table(step.blockers, options, false), '');
   if (step.deprecations.length > 0) {
-    out.push(`**New deprecation warnings at ${step.to}** (still accepted; plan the change):`, '', ...table(step.deprecations, options, false), '');
+    out.push(l10n.t('**New deprecation warnings at {0}** (still accepted; plan the change):', step.to), '', ...table(step.deprecations, options, false), '');
   }
   if (step.behaviourChanges.length > 0) {
-    out.push('**Behaviour changes to review:**', '');
+    out.push(l10n.t('**Behaviour changes to review:**'), '');
     for (const change of step.behaviourChanges) {
       const more = change.details ? ` ${escape(change.details)}` : '';
-      const docs = change.docsUrl ? ` ([docs](${change.docsUrl}))` : '';
+      const docs = change.docsUrl ? l10n.t(' ([docs]({0}))', change.docsUrl) : '';
       out.push(`- ${escape(change.summary)}${more}${docs}`);
     }
     out.push('');
@@ -80,7 +82,7 @@ function stepSection(step: PlanStep, number: number, options: MarkdownOptions): 
 }
 
 function table(items: readonly PlanItem[], options: MarkdownOptions, withSeverity: boolean): string[] {
-  const head = `| Where | Resource |${withSeverity ? ' Severity |' : ''} Rule | Quick fix | Finding |`;
+  const head = `| ${[l10n.t('Where'), l10n.t('Resource'), ...(withSeverity ? [l10n.t('Severity')] : []), l10n.t('Rule'), l10n.t('Quick fix'), l10n.t('Finding')].join(' | ')} |`;
   const rule = `|---|---|${withSeverity ? '---|' : ''}---|---|---|`;
   return [
     head,
@@ -91,7 +93,7 @@ function table(items: readonly PlanItem[], options: MarkdownOptions, withSeverit
         item.resource ? escape(item.resource) : '',
         ...(withSeverity ? [item.severity] : []),
         code(item.rule),
-        item.safeFix ? 'yes (safe)' : item.quickFix ? 'yes (review)' : 'no',
+        item.safeFix ? l10n.t('yes (safe)') : item.quickFix ? l10n.t('yes (review)') : l10n.t('no'),
         escape(item.message),
       ];
       return `| ${cells.join(' | ')} |`;
@@ -104,8 +106,12 @@ function position(file: string, line: number, column: number, options: MarkdownO
   return options.link ? `[${escape(label)}](${options.link(file, line, column)})` : code(label);
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function steps(n: number): string {
+  return n === 1 ? l10n.t('1 step') : l10n.t('{0} steps', n);
+}
+
+function blockerCount(n: number): string {
+  return n === 1 ? l10n.t('1 blocker') : l10n.t('{0} blockers', n);
 }
 
 /** A code span that survives backticks and table pipes in the text. */

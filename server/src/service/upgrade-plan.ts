@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { getNode, nodeSpan, scalarText } from './ast';
 import { parseSection, splitSections } from './documents';
@@ -5,7 +6,7 @@ import type { MeshLanguageService, TextDocumentInput } from './language-service'
 import { LineIndex } from './lines';
 import type { MeshSettings } from './settings';
 import type { AffectedFile, BehaviourChangeItem, ControlPlanePlan, PlanItem, PlanStep, UpgradePlan } from './upgrade-plan-types';
-import { VERSION_NOTES } from './version-notes';
+import { versionNote } from './version-notes';
 import { compareVersions, MeshVersion, parseKnownVersion, TARGET_VERSION_NAMES, upgradeSteps } from './versions';
 
 export type * from './upgrade-plan-types';
@@ -59,7 +60,7 @@ export function computeUpgradePlan(
   const paths: string[] = [];
   for (const input of inputs) {
     if (input.text.length > settings.maxFileSizeKB * 1024) {
-      skipped.push({ file: input.path, reason: `larger than the size limit (${settings.maxFileSizeKB} KB)` });
+      skipped.push({ file: input.path, reason: l10n.t('larger than the size limit ({0} KB)', settings.maxFileSizeKB) });
       continue;
     }
     // The plan asks what each version finds, so per-file target pins must not answer for it.
@@ -123,7 +124,7 @@ export function computeUpgradePlan(
       return {
         from: step.from.name,
         to: step.to.name,
-        releaseNote: VERSION_NOTES[step.to.name] ?? null,
+        releaseNote: versionNote(step.to.name) ?? null,
         blockers: sorted(blockers).map(publicItem),
         deprecations: sorted(deprecations).map(publicItem),
         behaviourChanges: options.behaviourChanges?.(step.from, step.to) ?? [],

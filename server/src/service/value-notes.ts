@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { PathSegment } from './ast';
 
 /**
@@ -20,7 +21,7 @@ const NOTES: readonly ValueNote[] = [
     kind: 'ServiceMeshControlPlane',
     path: ['spec', 'tracing', 'sampling'],
     note: (value) =>
-      typeof value === 'number' ? `\`${value}\` = ${samplingPercent(value)} of requests are traced.` : undefined,
+      typeof value === 'number' ? l10n.t('`{0}` = {1} of requests are traced.', value, samplingPercent(value)) : undefined,
   },
 ];
 

@@ -10,6 +10,7 @@ import { nextVersionUpgrade } from './conversions/upgrade-version';
 import { applyEdits } from './edits';
 import { fixAllText, FixHost, safeFix } from './fix-all';
 import { disableInDocumentEdit, disableNextLineEdit } from './suppression-edits';
+import * as l10n from '@vscode/l10n';
 
 export const FIX_ALL_KIND = 'source.fixAll.meshConfig';
 export const SHOW_DOCS_COMMAND = 'meshConfig.showRuleDocumentation';
@@ -40,7 +41,7 @@ export function codeActionsFor(host: CodeActionHost, request: CodeActionRequest)
   // Fix-all on save is asked for by kind; a plain lightbulb request does not list it.
   if (only && wants(FIX_ALL_KIND)) {
     const edits = fixAllEdits(host, file);
-    if (edits.length > 0) actions.push({ title: 'Fix all Mesh Config problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
+    if (edits.length > 0) actions.push({ title: l10n.t('Fix all Mesh Config problems'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
   }
   if (wants(CodeActionKind.QuickFix)) actions.push(...quickFixes(host, file, request.diagnostics));
   if (wants(CodeActionKind.RefactorRewrite)) actions.push(...rewrites(host, file, request.range));
@@ -90,7 +91,7 @@ function ruleFixAll(host: CodeActionHost, file: ParsedFile, ruleId: string, diag
   if (fixable.length < 2) return undefined;
   const edits = fixAllEdits(host, file, ruleId);
   if (edits.length === 0) return undefined;
-  return { title: `Fix all '${ruleId}' problems in this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [file.uri]: edits } } };
+  return { title: l10n.t('Fix all \'{0}\' problems in this file', ruleId), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [file.uri]: edits } } };
 }
 
 /** Findings reported outside the engine's suppression handling: a disable comment would silence nothing. */
@@ -101,8 +102,8 @@ function suppressionActions(file: ParsedFile, section: SectionRef, diagnostic: D
   if (!UNSUPPRESSIBLE.has(ruleId)) {
     const line = diagnostic.range.start.line - section.startLine;
     const disables = [
-      { title: `Disable ${ruleId} for this line`, edit: disableNextLineEdit(section, line, ruleId) },
-      { title: `Disable ${ruleId} for this document`, edit: disableInDocumentEdit(section, ruleId) },
+      { title: l10n.t('Disable {0} for this line', ruleId), edit: disableNextLineEdit(section, line, ruleId) },
+      { title: l10n.t('Disable {0} for this document', ruleId), edit: disableInDocumentEdit(section, ruleId) },
     ];
     for (const { title, edit } of disables) {
       // A comment line inside a multi-line plain scalar ends it and breaks the YAML: offer only what still parses.
@@ -112,10 +113,10 @@ function suppressionActions(file: ParsedFile, section: SectionRef, diagnostic: D
     }
   }
   actions.push({
-    title: `Show documentation for ${ruleId}`,
+    title: l10n.t('Show documentation for {0}', ruleId),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    command: { title: `Show documentation for ${ruleId}`, command: SHOW_DOCS_COMMAND, arguments: [ruleId] },
+    command: { title: l10n.t('Show documentation for {0}', ruleId), command: SHOW_DOCS_COMMAND, arguments: [ruleId] },
   });
   return actions;
 }
@@ -156,7 +157,7 @@ function upgradeAction(host: CodeActionHost, file: ParsedFile, ref: SectionRef, 
   const upgraded = applyEdits(ref.parsed.text, [upgrade.edit]);
   if (host.severitiesAt(upgraded, upgrade.to).includes('error')) return undefined;
   return {
-    title: `Upgrade to ${upgrade.to.name} (next version)`,
+    title: l10n.t('Upgrade to {0} (next version)', upgrade.to.name),
     kind: CodeActionKind.RefactorRewrite,
     edit: { changes: { [file.uri]: toTextEdits(file, ref, [upgrade.edit]) } },
   };

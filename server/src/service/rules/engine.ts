@@ -10,6 +10,7 @@ import { findSuppressions, isSuppressed } from './suppressions';
 import type { Finding, Rule, RuleScope, Severity } from './types';
 import { smcpVersionOf } from './smcp-version';
 import { hasPatchDirective, isPatchDirectiveKey, templateSpans, touchesTemplate } from '../templates';
+import * as l10n from '@vscode/l10n';
 
 /** A finding with its rule id and final severity, still section-relative. */
 export interface RuleFinding extends Finding {
@@ -113,7 +114,7 @@ export class RuleEngine {
         if (!RULE_IDS.has(id)) {
           raw.push({
             ruleId: ENGINE_CODES.unknownSuppression,
-            finding: { span: suppression.idSpans[i], message: `\`${id}\` is not a Mesh Config rule, so this comment silences nothing.` },
+            finding: { span: suppression.idSpans[i], message: l10n.t('`{0}` is not a Mesh Config rule, so this comment silences nothing.', id) },
           });
         }
       });
@@ -137,7 +138,7 @@ export class RuleEngine {
   private notAnalysed(section: ParsedSection, context: AnalysisContext): RuleFinding[] {
     const setting = context.settings.rules[ENGINE_CODES.documentTooComplex];
     if (setting === 'off') return [];
-    const message = `Mesh Config did not analyse this document: ${section.unparseable}.`;
+    const message = l10n.t('Mesh Config did not analyse this document: {0}.', section.unparseable ?? '');
     return [{ ruleId: ENGINE_CODES.documentTooComplex, severity: setting ?? 'info', span: [0, section.lines.lineEnd(0)], message }];
   }
 }

@@ -1,5 +1,6 @@
 import type { JsonSchema, SchemaCatalog } from './catalog';
 import { projectSchema } from './projection';
+import * as l10n from '@vscode/l10n';
 
 /**
  * One JSON Schema that covers every kind in the catalog, choosing the kind's
@@ -23,7 +24,7 @@ export function buildDispatchSchema(catalog: SchemaCatalog): JsonSchema {
   });
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    title: 'OpenShift Service Mesh and Istio resources',
+    title: l10n.t('OpenShift Service Mesh and Istio resources'),
     type: 'object',
     allOf: branches,
   };

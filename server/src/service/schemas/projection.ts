@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { JsonSchema } from './catalog';
 
 /** Keyword the generator puts on SMCP v2 fields that exist only in some versions. */
@@ -57,7 +58,7 @@ export function describe(schema: JsonSchema): string | undefined {
   if (Array.isArray(schema.enum)) facts.push(`**Allowed values:** ${schema.enum.map((v) => code(v)).join(', ')}`);
   if (schema.default !== undefined) facts.push(`**Default:** ${code(schema.default)}`);
   const versions = schema[SMCP_VERSIONS_KEYWORD];
-  if (Array.isArray(versions) && versions.length > 0) facts.push(`**SMCP versions:** ${versionSpan(versions as string[])}`);
+  if (Array.isArray(versions) && versions.length > 0) facts.push(l10n.t('**SMCP versions:** {0}', versionSpan(versions as string[])));
   if (facts.length === 0 && parts.length === 0) return undefined;
   if (facts.length > 0) parts.push(facts.join('  \n'));
   return parts.join('\n\n');

@@ -4,6 +4,7 @@ import { asMap, findPair, getChild, keySpan, nodeSpan } from '../ast';
 import type { ParsedSection } from '../documents';
 import type { Finding } from '../rules/types';
 import type { CatalogEntry, JsonSchema, SchemaCatalog } from './catalog';
+import * as l10n from '@vscode/l10n';
 
 /** Diagnostic codes the schema layer reports; each has a docs page like a rule. */
 export const SCHEMA_CODES = {
@@ -116,7 +117,7 @@ function toFinding(
         code: SCHEMA_CODES.unknownField,
         span,
         severity: 'warning',
-        message: `\`${field}\` is not a field of ${subject.label} and will be dropped by the API server.`,
+        message: l10n.t('`{0}` is not a field of {1} and will be dropped by the API server.', field, subject.label),
         data: { path: [...path, field] },
       };
     }
@@ -130,7 +131,7 @@ function toFinding(
         code: SCHEMA_CODES.missingField,
         span,
         severity: 'error',
-        message: `${owner} is missing the required field \`${field}\`.`,
+        message: l10n.t('{0} is missing the required field `{1}`.', owner, field),
         data: { path, field },
       };
     }
@@ -141,7 +142,7 @@ function toFinding(
         code: SCHEMA_CODES.invalidType,
         span: valueSpan,
         severity: 'error',
-        message: `${where} must be ${article(expected)}, not ${describeValue(node)}.`,
+        message: l10n.t('{0} must be {1}, not {2}.', where, article(expected), describeValue(node)),
         data: { path, expected },
       };
     }
@@ -152,7 +153,7 @@ function toFinding(
         code: SCHEMA_CODES.invalidValue,
         span: valueSpan,
         severity: 'error',
-        message: `${where} cannot be ${describeValue(node)}; allowed values are ${allowed.map((v) => String(v)).join(', ')}.`,
+        message: l10n.t('{0} cannot be {1}; allowed values are {2}.', where, describeValue(node), allowed.map((v) => String(v)).join(', ')),
         data: { path, allowed },
       };
     }
@@ -163,8 +164,8 @@ function toFinding(
       const message = branchTypes
         ? `${where} must be ${article(branchTypes.join(' or '))}, not ${describeValue(node)}.`
         : error.keyword === 'oneOf' && (error.params as { passingSchemas?: unknown }).passingSchemas
-          ? `${where} sets fields that cannot be used together.`
-          : `${where} does not match any of the forms this field accepts.`;
+          ? l10n.t('{0} sets fields that cannot be used together.', where)
+          : l10n.t('{0} does not match any of the forms this field accepts.', where);
       return {
         code: branchTypes ? SCHEMA_CODES.invalidType : SCHEMA_CODES.invalidValue,
         span: valueSpan,
@@ -179,7 +180,7 @@ function toFinding(
         code: SCHEMA_CODES.invalidValue,
         span: valueSpan,
         severity: 'error',
-        message: `${where} sets fields that cannot be used together.`,
+        message: l10n.t('{0} sets fields that cannot be used together.', where),
         data: { path },
       };
     }
@@ -189,7 +190,7 @@ function toFinding(
         code: SCHEMA_CODES.invalidValue,
         span: valueSpan,
         severity: 'error',
-        message: `${where} ${constraintText(error)}.`,
+        message: l10n.t('{0} {1}.', where, constraintText(error)),
         data: { path },
       };
     }
@@ -213,19 +214,19 @@ function constraintText(error: ErrorObject): string {
     case 'exclusiveMaximum':
       return `must be ${String(p.comparison)} ${String(p.limit)}`;
     case 'minLength':
-      return `must have at least ${String(p.limit)} characters`;
+      return l10n.t('must have at least {0} characters', String(p.limit));
     case 'maxLength':
-      return `must have at most ${String(p.limit)} characters`;
+      return l10n.t('must have at most {0} characters', String(p.limit));
     case 'minItems':
-      return `must have at least ${String(p.limit)} entries`;
+      return l10n.t('must have at least {0} entries', String(p.limit));
     case 'maxItems':
-      return `must have at most ${String(p.limit)} entries`;
+      return l10n.t('must have at most {0} entries', String(p.limit));
     case 'pattern':
-      return `does not match the required pattern ${String(p.pattern)}`;
+      return l10n.t('does not match the required pattern {0}', String(p.pattern));
     case 'const':
       return `must be ${JSON.stringify(p.allowedValue)}`;
     default:
-      return `is not valid (${error.keyword})`;
+      return l10n.t('is not valid ({0})', error.keyword);
   }
 }
 

@@ -2,6 +2,7 @@ import type { ResourceIdentity } from '../../resources';
 import { emitYaml, GeneratedComment } from './emit';
 import { carriedMetadata, hasPath, isPlainObject, listAt, textAt } from './resource-values';
 import type { Conversion, ConversionInput, ConversionResult } from './types';
+import * as l10n from '@vscode/l10n';
 
 /**
  * `authentication.istio.io/v1alpha1` Policy (ignored from Istio 1.6 / OSSM
@@ -24,7 +25,7 @@ export const authenticationPolicyConversion: Conversion = {
       documents.push(...policyDocuments(resource, { name, namespace: resource.namespace, service, ports }));
     }
     if (documents.length === 0) return undefined;
-    return { title: 'Convert to PeerAuthentication, RequestAuthentication and AuthorizationPolicy (security.istio.io/v1beta1)', documents };
+    return { title: l10n.t('Convert to PeerAuthentication, RequestAuthentication and AuthorizationPolicy (security.istio.io/v1beta1)'), documents };
   },
 };
 

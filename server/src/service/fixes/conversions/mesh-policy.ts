@@ -1,5 +1,6 @@
 import { policyDocuments } from './authentication-policy';
 import type { Conversion, ConversionInput, ConversionResult } from './types';
+import * as l10n from '@vscode/l10n';
 
 /** Where the control plane runs when the resource does not say (MeshPolicy is cluster-scoped). */
 export const DEFAULT_CONTROL_PLANE_NAMESPACE = 'istio-system';
@@ -25,6 +26,6 @@ export const meshPolicyConversion: Conversion = {
       meshWide: true,
       header,
     });
-    return { title: 'Convert to the mesh-wide PeerAuthentication (security.istio.io/v1beta1)', documents };
+    return { title: l10n.t('Convert to the mesh-wide PeerAuthentication (security.istio.io/v1beta1)'), documents };
   },
 };

@@ -2,6 +2,7 @@ import { emitYaml } from './emit';
 import { DEFAULT_CONTROL_PLANE_NAMESPACE } from './mesh-policy';
 import { carriedMetadata, listAt, textAt } from './resource-values';
 import type { Conversion, ConversionInput, ConversionResult } from './types';
+import * as l10n from '@vscode/l10n';
 
 /**
  * RbacConfig / ClusterRbacConfig (rbac.istio.io/v1alpha1) and
@@ -21,11 +22,11 @@ export const rbacConfigConversion: Conversion = {
     const assumed = resource.namespace ? [] : [`No namespace was set; ${DEFAULT_CONTROL_PLANE_NAMESPACE} is assumed as the control-plane namespace.`];
     const allowNothing = (ns: string, header: string[]) =>
       emitYaml({ apiVersion: 'security.istio.io/v1beta1', kind: 'AuthorizationPolicy', metadata: carriedMetadata(resource, resource.name, ns), spec: {} }, [], header);
-    const title = 'Convert to AuthorizationPolicy (security.istio.io/v1beta1)';
+    const title = l10n.t('Convert to AuthorizationPolicy (security.istio.io/v1beta1)');
     switch (mode) {
       case 'OFF':
         return {
-          title: 'Remove (RBAC mode OFF needs no AuthorizationPolicy)',
+          title: l10n.t('Remove (RBAC mode OFF needs no AuthorizationPolicy)'),
           documents: [`# ${resource.kind} ${resource.name ?? ''} had mode OFF: without AuthorizationPolicies every request is allowed, so nothing replaces it.\n`],
         };
       case 'ON':

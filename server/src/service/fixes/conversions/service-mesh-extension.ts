@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import { emitYaml, GeneratedComment } from './emit';
 import { carriedMetadata, isPlainObject, listAt, mapAt, plainAt, textAt } from './resource-values';
 import type { Conversion, ConversionInput, ConversionResult } from './types';
+import * as l10n from '@vscode/l10n';
 
 /**
  * ServiceMeshExtension (removed in 2.3) → WasmPlugin. The phases differ: an
@@ -85,7 +86,7 @@ export const serviceMeshExtensionToWasmPlugin: Conversion = {
       comments,
       header,
     );
-    return { title: 'Convert to a WasmPlugin (extensions.istio.io/v1alpha1)', documents: [document] };
+    return { title: l10n.t('Convert to a WasmPlugin (extensions.istio.io/v1alpha1)'), documents: [document] };
   },
 };
 

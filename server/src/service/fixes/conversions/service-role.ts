@@ -2,6 +2,7 @@ import type { ResourceIdentity } from '../../resources';
 import { emitYaml, GeneratedComment } from './emit';
 import { carriedMetadata, isPlainObject, listAt, textAt } from './resource-values';
 import type { Conversion, ConversionInput, ConversionResult, SiblingSection } from './types';
+import * as l10n from '@vscode/l10n';
 
 /**
  * ServiceRole + ServiceRoleBinding (rbac.istio.io/v1alpha1, in the same
@@ -24,7 +25,7 @@ export const serviceRoleConversion: Conversion = {
     if (!role || bindings.length === 0) return undefined;
     const documents = bindings.map((b) => authorizationPolicy(role.resource!, b.resource!));
     const consumed = [role, ...bindings].map((s) => s.index).filter((i) => i !== input.index);
-    return { title: `Convert ServiceRole ${roleName} and its bindings to AuthorizationPolicy (security.istio.io/v1beta1)`, documents, consumed };
+    return { title: l10n.t('Convert ServiceRole {0} and its bindings to AuthorizationPolicy (security.istio.io/v1beta1)', roleName ?? ''), documents, consumed };
   },
 };
 

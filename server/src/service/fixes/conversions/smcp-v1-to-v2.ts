@@ -10,6 +10,7 @@ import {
   ValueMapping,
 } from './smcp-v1-mapping';
 import type { Conversion, ConversionInput, ConversionResult } from './types';
+import * as l10n from '@vscode/l10n';
 
 /**
  * `maistra.io/v1` ServiceMeshControlPlane (Helm values under `spec.istio`)
@@ -61,7 +62,7 @@ export const smcpV1ToV2Conversion: Conversion = {
       comments,
       header,
     );
-    return { title: 'Convert to maistra.io/v2 (ServiceMeshControlPlane fields instead of Helm values)', documents: [document] };
+    return { title: l10n.t('Convert to maistra.io/v2 (ServiceMeshControlPlane fields instead of Helm values)'), documents: [document] };
   },
 };
 

@@ -2,6 +2,7 @@ import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
 import { nodeSpan } from '../../ast';
 import { firstServedIn, isTrackedKind, SERVED_ISTIO_APIS, servedVersions, versionServedFrom } from './served-apis';
 import { replaceScalarText } from './scalar-edit';
+import * as l10n from '@vscode/l10n';
 
 /**
  * An Istio apiVersion the target control plane's CRDs do not serve: the API
@@ -28,18 +29,18 @@ export const apiVersionNotServed: Rule = {
     if (served.length === 0) {
       context.report({
         span,
-        message: `${kind} is not available on ${context.target.name}: its CRD is installed from ${firstServedIn(group, kind)} on, so the API server rejects this resource. Raise the target control plane or drop the resource.`,
+        message: l10n.t('{0} is not available on {1}: its CRD is installed from {2} on, so the API server rejects this resource. Raise the target control plane or drop the resource.', kind ?? '', context.target.name, firstServedIn(group, kind) ?? ''),
       });
       return;
     }
     const newest = served[served.length - 1];
     const laterFrom = versionServedFrom(group, kind, version);
     const reason = laterFrom
-      ? `it is served from ${laterFrom} on`
-      : 'no OpenShift Service Mesh 2.x release serves it, since it arrived with Istio 1.22 (OpenShift Service Mesh 3)';
+      ? l10n.t('it is served from {0} on', laterFrom)
+      : l10n.t('no OpenShift Service Mesh 2.x release serves it, since it arrived with Istio 1.22 (OpenShift Service Mesh 3)');
     context.report({
       span,
-      message: `\`${apiVersion}\` ${kind} is not served by ${context.target.name}: ${reason}. The API server answers "no matches for kind". Use \`${group}/${newest}\`${served.length > 1 ? ` (served: ${served.join(', ')})` : ''}.`,
+      message: l10n.t('`{0}` {1} is not served by {2}: {3}. The API server answers "no matches for kind". Use `{4}/{5}`{6}.', apiVersion ?? '', kind ?? '', context.target.name, reason, group ?? '', newest, served.length > 1 ? l10n.t(' (served: {0})', served.join(', ')) : ''),
       data: { apiVersion: `${group}/${newest}` },
     });
   },
@@ -49,6 +50,6 @@ export const apiVersionNotServed: Rule = {
     if (typeof replacement !== 'string') return [];
     const edit = replaceScalarText(context.section, context.resource.apiVersionPair?.value, replacement);
     // Istio's versions of a kind share one schema, so only the apiVersion changes.
-    return edit ? [{ title: `Change apiVersion to ${replacement}`, edits: [edit], safe: true, preferred: true }] : [];
+    return edit ? [{ title: l10n.t('Change apiVersion to {0}', replacement), edits: [edit], safe: true, preferred: true }] : [];
   },
 };

@@ -2,6 +2,7 @@ import { asMap, asSeq, entries, findPair, getNode, keySpan } from '../../ast';
 import { renameKey } from '../../fixes/yaml-edits';
 import { below } from '../../versions';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
+import * as l10n from '@vscode/l10n';
 
 const RENAMES: Record<string, string> = { ipBlocks: 'remoteIpBlocks', notIpBlocks: 'notRemoteIpBlocks' };
 
@@ -40,7 +41,7 @@ export const authorizationPolicyIpBlocks: Rule = {
         if (!replacement || !span) continue;
         context.report({
           span,
-          message: `Since v2.1, \`${key}\` matches the address of the packet that reaches the sidecar (a load balancer or gateway in front of it, for example). When the original client address arrives through the PROXY protocol, it is matched by \`${replacement}\` instead; rename the field if that is the address you mean.`,
+          message: l10n.t('Since v2.1, `{0}` matches the address of the packet that reaches the sidecar (a load balancer or gateway in front of it, for example). When the original client address arrives through the PROXY protocol, it is matched by `{1}` instead; rename the field if that is the address you mean.', key, replacement),
           data: { key, replacement },
         });
       }
@@ -58,7 +59,7 @@ export const authorizationPolicyIpBlocks: Rule = {
       if (findPair(source, replacement)) return [];
       const edit = renameKey(pair, replacement);
       // It changes which address is matched, so it is never part of fix-all.
-      return edit ? [{ title: `Rename ${key} to ${replacement}`, edits: [edit], safe: false }] : [];
+      return edit ? [{ title: l10n.t('Rename {0} to {1}', key, replacement), edits: [edit], safe: false }] : [];
     }
     return [];
   },

@@ -1,6 +1,7 @@
 import { nodeSpan } from '../../ast';
 import type { Rule, RuleContext } from '../types';
 import { ENVOY_FILTER_SCOPE } from './envoy-filter-scope';
+import * as l10n from '@vscode/l10n';
 
 /** Every EnvoyFilter, because it patches Envoy's own configuration. */
 export const envoyFilterAdvisory: Rule = {
@@ -19,7 +20,7 @@ export const envoyFilterAdvisory: Rule = {
     context.report({
       span,
       message:
-        'EnvoyFilter patches the generated Envoy configuration directly. OpenShift Service Mesh supports it only where its documentation describes the use, and the patch depends on the Envoy version: every control-plane upgrade can break it. Re-test it after each upgrade, and consider pinning it with `match.proxy.proxyVersion`.',
+        l10n.t('EnvoyFilter patches the generated Envoy configuration directly. OpenShift Service Mesh supports it only where its documentation describes the use, and the patch depends on the Envoy version: every control-plane upgrade can break it. Re-test it after each upgrade, and consider pinning it with `match.proxy.proxyVersion`.'),
     });
   },
 };

@@ -5,6 +5,7 @@ import { DEPRECATED_FILTER_NAMES, DeprecatedFilterName, EnvoyFilterKind } from '
 import { ENVOY_FILTER_SCOPE } from './envoy-filter-scope';
 import { filterNames } from './envoy-filter-walk';
 import { replaceScalarText } from './scalar-edit';
+import * as l10n from '@vscode/l10n';
 
 const KIND_NAMES: Record<EnvoyFilterKind, string> = { http: 'HTTP', network: 'network', listener: 'listener' };
 
@@ -38,7 +39,7 @@ export const envoyFilterDeprecatedName: Rule = {
       if (chosen) {
         context.report({
           span,
-          message: `"${site.name}" is a deprecated Envoy filter name; Istio warns on it and may drop it in a future release. Use "${chosen.canonical}".`,
+          message: l10n.t('"{0}" is a deprecated Envoy filter name; Istio warns on it and may drop it in a future release. Use "{1}".', site.name, chosen.canonical),
           data: { canonical: chosen.canonical },
         });
       } else {
@@ -46,7 +47,7 @@ export const envoyFilterDeprecatedName: Rule = {
         const article = site.kind === 'http' ? 'an' : 'a';
         context.report({
           span,
-          message: `"${site.name}" is a deprecated Envoy filter name for ${options}, but this position holds ${article} ${KIND_NAMES[site.kind]} filter; check which filter is meant.`,
+          message: l10n.t('"{0}" is a deprecated Envoy filter name for {1}, but this position holds {2} {3} filter; check which filter is meant.', site.name, options, article, KIND_NAMES[site.kind]),
         });
       }
     }
@@ -59,7 +60,7 @@ export const envoyFilterDeprecatedName: Rule = {
       const span = nodeSpan(site.node);
       if (!span || span[0] !== context.span[0] || !isScalar(site.node)) continue;
       const edit = replaceScalarText(context.section, site.node, canonical);
-      return edit ? [{ title: `Use ${canonical}`, edits: [edit], safe: true, preferred: true }] : [];
+      return edit ? [{ title: l10n.t('Use {0}', canonical), edits: [edit], safe: true, preferred: true }] : [];
     }
     return [];
   },

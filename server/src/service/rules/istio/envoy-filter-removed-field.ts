@@ -2,11 +2,14 @@ import { asMap, findPair, getNode, keySpan } from '../../ast';
 import { SCHEMA_CODES } from '../../schemas/validate';
 import type { Rule, RuleContext } from '../types';
 import { ENVOY_FILTER_SCOPE } from './envoy-filter-scope';
+import * as l10n from '@vscode/l10n';
 
 /** Fields of the pre-Istio-1.2 EnvoyFilter API and what replaced them. */
 const REMOVED: Record<string, string> = {
   workloadLabels: '`workloadSelector.labels`',
-  filters: '`configPatches` (each entry an `applyTo`, a `match` and a `patch`)',
+  get filters() {
+    return l10n.t('`configPatches` (each entry an `applyTo`, a `match` and a `patch`)');
+  },
 };
 
 export const envoyFilterRemovedField: Rule = {
@@ -29,7 +32,7 @@ export const envoyFilterRemovedField: Rule = {
       if (!span) continue;
       context.report({
         span,
-        message: `\`spec.${field}\` belongs to the EnvoyFilter API that Istio replaced in 1.2; no OpenShift Service Mesh 2.x control plane applies it. Use ${replacement}.`,
+        message: l10n.t('`spec.{0}` belongs to the EnvoyFilter API that Istio replaced in 1.2; no OpenShift Service Mesh 2.x control plane applies it. Use {1}.', field, replacement),
         supersedes: [SCHEMA_CODES.unknownField],
       });
     }

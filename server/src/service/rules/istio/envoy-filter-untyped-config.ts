@@ -3,6 +3,7 @@ import { below } from '../../versions';
 import type { Rule, RuleContext } from '../types';
 import { ENVOY_FILTER_SCOPE } from './envoy-filter-scope';
 import { configPatches, filterObjects } from './envoy-filter-walk';
+import * as l10n from '@vscode/l10n';
 
 /**
  * The v2 `config:` struct on a filter. Envoy v3 only takes `typed_config`
@@ -32,7 +33,7 @@ export const envoyFilterUntypedConfig: Rule = {
         context.report({
           span,
           message:
-            'This filter uses `config:`, the untyped xDS v2 form. From v2.1 (Istio 1.9) Envoy accepts only `typed_config:` with an `"@type"` naming the filter\'s v3 configuration message (for example `type.googleapis.com/envoy.extensions.filters.http.lua.v3.Lua`); move the settings there.',
+            l10n.t('This filter uses `config:`, the untyped xDS v2 form. From v2.1 (Istio 1.9) Envoy accepts only `typed_config:` with an `"@type"` naming the filter\'s v3 configuration message (for example `type.googleapis.com/envoy.extensions.filters.http.lua.v3.Lua`); move the settings there.'),
         });
       }
     }

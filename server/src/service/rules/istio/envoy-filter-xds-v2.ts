@@ -5,6 +5,7 @@ import { ENVOY_FILTER_SCOPE } from './envoy-filter-scope';
 import { configPatches, stringValues } from './envoy-filter-walk';
 import { replaceScalarText } from './scalar-edit';
 import { isXdsV2Type, v3TypeFor } from './xds-v2-types';
+import * as l10n from '@vscode/l10n';
 
 function* v2Types(root: unknown) {
   for (const patch of configPatches(root)) {
@@ -34,11 +35,11 @@ export const envoyFilterXdsV2: Rule = {
       const value = (scalar.value as string).trim();
       const v3 = v3TypeFor(value);
       const advice = v3
-        ? `Use the v3 type "${v3}" and check the fields against its v3 message, which drops deprecated v2 fields.`
-        : 'Rewrite the patch against the matching Envoy v3 API; this type has no one-to-one v3 name.';
+        ? l10n.t('Use the v3 type "{0}" and check the fields against its v3 message, which drops deprecated v2 fields.', v3)
+        : l10n.t('Rewrite the patch against the matching Envoy v3 API; this type has no one-to-one v3 name.');
       context.report({
         span,
-        message: `"${value}" is an xDS v2 type. Envoy removed the v2 API, and from v2.1 (Istio 1.9) the proxy rejects the patch ("The v2 xDS major version is deprecated and disabled by default"). ${advice}`,
+        message: l10n.t('"{0}" is an xDS v2 type. Envoy removed the v2 API, and from v2.1 (Istio 1.9) the proxy rejects the patch ("The v2 xDS major version is deprecated and disabled by default"). {1}', value, advice),
         data: v3 ? { v3 } : undefined,
       });
     }
@@ -52,7 +53,7 @@ export const envoyFilterXdsV2: Rule = {
       if (!span || span[0] !== context.span[0]) continue;
       const edit = replaceScalarText(context.section, scalar, v3);
       // The v3 message may lack fields the v2 one had: review before applying.
-      return edit ? [{ title: `Use ${v3}`, edits: [edit], safe: false, preferred: true }] : [];
+      return edit ? [{ title: l10n.t('Use {0}', v3), edits: [edit], safe: false, preferred: true }] : [];
     }
     return [];
   },

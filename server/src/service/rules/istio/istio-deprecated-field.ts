@@ -4,6 +4,7 @@ import { lineEnding, removePair, renameKey } from '../../fixes/yaml-edits';
 import type { ParsedSection } from '../../documents';
 import { SCHEMA_CODES } from '../../schemas/validate';
 import type { FixContext, Rule, RuleContext, RuleFix, SectionEdit } from '../types';
+import * as l10n from '@vscode/l10n';
 
 type Field = 'consecutiveErrors' | 'fault.delay.percent' | 'fault.abort.percent';
 
@@ -57,12 +58,13 @@ function sites(kind: string | undefined, root: unknown): Site[] {
 
 function message(site: Site, section: ParsedSection): string {
   if (site.field === 'consecutiveErrors') {
-    return '`outlierDetection.consecutiveErrors` is deprecated. Istio applies it to gateway errors only (502, 503, 504) and turns 5xx ejection off, so the same behaviour is `consecutiveGatewayErrors` with `consecutive5xxErrors: 0`; use `consecutive5xxErrors` alone to count every 5xx.';
+    return l10n.t('`outlierDetection.consecutiveErrors` is deprecated. Istio applies it to gateway errors only (502, 503, 504) and turns 5xx ejection off, so the same behaviour is `consecutiveGatewayErrors` with `consecutive5xxErrors: 0`; use `consecutive5xxErrors` alone to count every 5xx.');
   }
   const span = nodeSpan(site.pair.value);
   const value = span ? section.text.slice(span[0], span[1]) : 'N';
-  const schemaNote = site.field === 'fault.abort.percent' ? ' Current Istio CRDs no longer define it at all.' : '';
-  return `\`${site.field}\` is deprecated; write \`percentage: {value: ${value}}\` instead (it also takes fractions such as 0.5).${schemaNote}`;
+  const schemaNote = site.field === 'fault.abort.percent' ? l10n.t(' Current Istio CRDs no longer define it at all.') : '';
+  // The flow map goes in as an argument: braces in the message itself would read as placeholders.
+  return l10n.t('`{0}` is deprecated; write `{1}` instead (it also takes fractions such as 0.5).{2}', site.field, `percentage: {value: ${value}}`, schemaNote);
 }
 
 /** Whitespace before a key that starts its line; undefined for flow mappings and `- key:` items. */
@@ -94,10 +96,10 @@ function consecutiveErrorsFixes(section: ParsedSection, site: Site): RuleFix[] {
     let insertAt = newline < 0 ? text.length : newline;
     if (insertAt > valueSpan[1] && text[insertAt - 1] === '\r') insertAt--;
     const insert: SectionEdit = { start: insertAt, end: insertAt, newText: `${lineEnding(text)}${indent}consecutive5xxErrors: 0` };
-    fixes.push({ title: 'Use consecutiveGatewayErrors with consecutive5xxErrors: 0 (same behaviour)', edits: [rename, insert], safe: true, preferred: true });
+    fixes.push({ title: l10n.t('Use consecutiveGatewayErrors with consecutive5xxErrors: 0 (same behaviour)'), edits: [rename, insert], safe: true, preferred: true });
   }
   const to5xx = renameKey(site.pair, 'consecutive5xxErrors');
-  if (to5xx) fixes.push({ title: 'Rename to consecutive5xxErrors (counts every 5xx)', edits: [to5xx], safe: false });
+  if (to5xx) fixes.push({ title: l10n.t('Rename to consecutive5xxErrors (counts every 5xx)'), edits: [to5xx], safe: false });
   return fixes;
 }
 
@@ -105,7 +107,7 @@ function percentFixes(section: ParsedSection, site: Site): RuleFix[] {
   if (findPair(site.owner, 'percentage')) {
     // `percentage` wins when both are set, so dropping `percent` changes nothing.
     const removal = removePair(section, site.pair);
-    return removal ? [{ title: 'Remove percent (percentage is already set)', edits: [removal], safe: true, preferred: true }] : [];
+    return removal ? [{ title: l10n.t('Remove percent (percentage is already set)'), edits: [removal], safe: true, preferred: true }] : [];
   }
   const indent = lineIndent(section, site.pair);
   const key = keySpan(site.pair);
@@ -113,7 +115,7 @@ function percentFixes(section: ParsedSection, site: Site): RuleFix[] {
   if (indent === undefined || !key || !valueSpan) return [];
   const value = section.text.slice(valueSpan[0], valueSpan[1]);
   const newText = `percentage:${lineEnding(section.text)}${indent}${indentStep(section, site)}value: ${value}`;
-  return [{ title: 'Use percentage.value', edits: [{ start: key[0], end: valueSpan[1], newText }], safe: true, preferred: true }];
+  return [{ title: l10n.t('Use percentage.value'), edits: [{ start: key[0], end: valueSpan[1], newText }], safe: true, preferred: true }];
 }
 
 export const istioDeprecatedField: Rule = {

@@ -1,15 +1,16 @@
 import { nodeSpan } from '../../ast';
 import type { Rule, RuleContext } from '../types';
 import { LEGACY_GROUPS, legacyApiFor, LegacyStatus } from './legacy-apis';
+import * as l10n from '@vscode/l10n';
 
 function problem(status: LegacyStatus, subject: string, target: string): string {
   switch (status) {
     case 'not-served':
-      return `${subject} is not supported by OpenShift Service Mesh 2.x: ${target} does not install its CRD, so the API server rejects it ("no matches for kind")`;
+      return l10n.t('{0} is not supported by OpenShift Service Mesh 2.x: {1} does not install its CRD, so the API server rejects it ("no matches for kind")', subject, target);
     case 'ignored':
-      return `${subject} is not supported by OpenShift Service Mesh 2.x: ${target} still installs its CRD but no longer reads it, so it enforces nothing`;
+      return l10n.t('{0} is not supported by OpenShift Service Mesh 2.x: {1} still installs its CRD but no longer reads it, so it enforces nothing', subject, target);
     case 'mixer-only':
-      return `${subject} configures Mixer, which a v2.0 control plane still runs on request but v2.1 removes, together with this CRD`;
+      return l10n.t('{0} configures Mixer, which a v2.0 control plane still runs on request but v2.1 removes, together with this CRD', subject);
   }
 }
 
@@ -38,7 +39,7 @@ export const legacyApiRemoved: Rule = {
     const status = legacy.status(context.target, kind);
     context.report({
       span,
-      message: `${problem(status, `\`${apiVersion}\` ${kind}`, context.target.name)}. Replace it with ${legacy.replacement}.`,
+      message: l10n.t('{0}. Replace it with {1}.', problem(status, `\`${apiVersion}\` ${kind}`, context.target.name), legacy.replacement),
       severity: status === 'mixer-only' ? 'warning' : 'error',
       data: { status, ...(legacy.conversion ? { conversion: legacy.conversion } : {}) },
     });

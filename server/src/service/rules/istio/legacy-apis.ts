@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { atLeast, MeshVersion } from '../../versions';
 
 /** How a 2.x control plane treats a legacy resource. */
@@ -44,7 +45,9 @@ export const LEGACY_APIS: readonly LegacyApi[] = [
   {
     group: 'authentication.istio.io',
     kinds: ['MeshPolicy'],
-    replacement: 'a PeerAuthentication named `default` in the control-plane namespace, which applies to the whole mesh',
+    get replacement() {
+    return l10n.t('a PeerAuthentication named `default` in the control-plane namespace, which applies to the whole mesh');
+  },
     conversion: 'meshpolicy-to-peerauthentication',
     status: () => 'not-served',
   },
@@ -56,8 +59,9 @@ export const LEGACY_APIS: readonly LegacyApi[] = [
   {
     group: 'rbac.istio.io',
     kinds: ['RbacConfig', 'ClusterRbacConfig'],
-    replacement:
-      'AuthorizationPolicy: mode `ON` becomes an empty AuthorizationPolicy (`spec: {}`, deny by default) in each namespace, `ON_WITH_INCLUSION` one per included namespace; `ON_WITH_EXCLUSION` has no equivalent',
+    get replacement() {
+    return l10n.t('AuthorizationPolicy: mode `ON` becomes an empty AuthorizationPolicy (`spec: {}`, deny by default) in each namespace, `ON_WITH_INCLUSION` one per included namespace; `ON_WITH_EXCLUSION` has no equivalent');
+  },
     conversion: 'rbacconfig-to-authorizationpolicy',
     status: rbacStatus,
   },
@@ -76,21 +80,26 @@ export const LEGACY_APIS: readonly LegacyApi[] = [
   },
   {
     group: 'config.istio.io',
-    replacement:
-      'the Telemetry API for metrics and access logs, AuthorizationPolicy for allow and deny lists, and a WasmPlugin (or EnvoyFilter) for custom adapters such as rate limiting',
+    get replacement() {
+    return l10n.t('the Telemetry API for metrics and access logs, AuthorizationPolicy for allow and deny lists, and a WasmPlugin (or EnvoyFilter) for custom adapters such as rate limiting');
+  },
     status: (target) => (atLeast(target, 'v2.1') ? 'not-served' : 'mixer-only'),
   },
   {
     group: 'authentication.maistra.io',
     kinds: ['ServiceMeshPolicy'],
-    replacement: 'a PeerAuthentication (and a RequestAuthentication for JWT) in the control-plane namespace',
+    get replacement() {
+    return l10n.t('a PeerAuthentication (and a RequestAuthentication for JWT) in the control-plane namespace');
+  },
     conversion: 'servicemeshpolicy-to-peerauthentication',
     status: () => 'ignored',
   },
   {
     group: 'rbac.maistra.io',
     kinds: ['ServiceMeshRbacConfig'],
-    replacement: 'AuthorizationPolicy resources (an empty `spec: {}` policy denies by default) in the control-plane namespace',
+    get replacement() {
+    return l10n.t('AuthorizationPolicy resources (an empty `spec: {}` policy denies by default) in the control-plane namespace');
+  },
     conversion: 'servicemeshrbacconfig-to-authorizationpolicy',
     status: () => 'ignored',
   },

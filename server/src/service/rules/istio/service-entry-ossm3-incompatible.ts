@@ -1,6 +1,7 @@
 import { asMap, asSeq, findPair, getNode, keySpan, nodeSpan } from '../../ast';
 import { SCHEMA_CODES } from '../../schemas/validate';
 import type { Rule, RuleContext } from '../types';
+import * as l10n from '@vscode/l10n';
 
 const MAX_HOSTS = 256;
 
@@ -30,7 +31,7 @@ export const serviceEntryOssm3Incompatible: Rule = {
     if (hosts && hostsSpan && hosts.items.length > MAX_HOSTS) {
       context.report({
         span: hostsSpan,
-        message: `This ServiceEntry lists ${hosts.items.length} hosts. OpenShift Service Mesh 2.x accepts that, but the ServiceEntry CRD of OpenShift Service Mesh 3 (Istio 1.24) allows at most ${MAX_HOSTS}, and its operator fails to install while such a ServiceEntry exists. Split it into ServiceEntries of ${MAX_HOSTS} hosts or fewer before migrating.`,
+        message: l10n.t('This ServiceEntry lists {0} hosts. OpenShift Service Mesh 2.x accepts that, but the ServiceEntry CRD of OpenShift Service Mesh 3 (Istio 1.24) allows at most {1}, and its operator fails to install while such a ServiceEntry exists. Split it into ServiceEntries of {2} hosts or fewer before migrating.', hosts.items.length, MAX_HOSTS, MAX_HOSTS),
         // The schema knows the newer limit as a hard error; on 2.x it is only a migration concern.
         supersedes: [SCHEMA_CODES.invalidValue],
       });
@@ -45,7 +46,7 @@ export const serviceEntryOssm3Incompatible: Rule = {
       context.report({
         span,
         message:
-          'This ServiceEntry has no ports. OpenShift Service Mesh 2.x accepts that, but the ServiceEntry CRD of OpenShift Service Mesh 3 (Istio 1.24) requires port numbers, and its operator fails to install while such a ServiceEntry exists. Add the ports the service listens on (`number`, `name`, `protocol`) before migrating.',
+          l10n.t('This ServiceEntry has no ports. OpenShift Service Mesh 2.x accepts that, but the ServiceEntry CRD of OpenShift Service Mesh 3 (Istio 1.24) requires port numbers, and its operator fails to install while such a ServiceEntry exists. Add the ports the service listens on (`number`, `name`, `protocol`) before migrating.'),
       });
     }
   },

@@ -2,6 +2,7 @@ import { getNode, nodeSpan, scalarText } from '../../ast';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
 import { replaceScalarText } from './scalar-edit';
 import { SME_API_VERSIONS } from './service-mesh-extension-removed';
+import * as l10n from '@vscode/l10n';
 
 /** Maistra's phase constants (the CRD leaves the field a free string). */
 export const SME_PHASES = ['PreAuthN', 'PostAuthN', 'PreAuthZ', 'PostAuthZ', 'PreStats', 'PostStats'];
@@ -26,13 +27,13 @@ export const serviceMeshExtensionInvalidPhase: Rule = {
     if (phase === undefined || !span || SME_PHASES.includes(phase)) return;
     const sameLetters = SME_PHASES.find((p) => p.toLowerCase() === phase.toLowerCase());
     const hint = sameLetters
-      ? ` Phases are case-sensitive: write \`${sameLetters}\`.`
+      ? l10n.t(' Phases are case-sensitive: write `{0}`.', sameLetters)
       : WASM_PLUGIN_PHASES.includes(phase)
-        ? ' That is a WasmPlugin phase; a ServiceMeshExtension uses the Pre/Post names.'
+        ? l10n.t(' That is a WasmPlugin phase; a ServiceMeshExtension uses the Pre/Post names.')
         : '';
     context.report({
       span,
-      message: `\`spec.phase\` cannot be "${phase}": Maistra places an extension in the filter chain by one of ${SME_PHASES.join(', ')}.${hint}`,
+      message: l10n.t('`spec.phase` cannot be "{0}": Maistra places an extension in the filter chain by one of {1}.{2}', phase, SME_PHASES.join(', '), hint),
       data: sameLetters ? { phase: sameLetters } : undefined,
     });
   },
@@ -41,6 +42,6 @@ export const serviceMeshExtensionInvalidPhase: Rule = {
     const phase = context.data?.phase;
     if (typeof phase !== 'string') return [];
     const edit = replaceScalarText(context.section, getNode(context.resource.root, ['spec', 'phase']), phase);
-    return edit ? [{ title: `Change phase to ${phase}`, edits: [edit], safe: true, preferred: true }] : [];
+    return edit ? [{ title: l10n.t('Change phase to {0}', phase), edits: [edit], safe: true, preferred: true }] : [];
   },
 };

@@ -1,6 +1,7 @@
 import { nodeSpan } from '../../ast';
 import { atLeast, below } from '../../versions';
 import type { Rule, RuleContext } from '../types';
+import * as l10n from '@vscode/l10n';
 
 export const SME_API_VERSIONS = ['maistra.io/v1', 'maistra.io/v1alpha1'];
 
@@ -38,7 +39,7 @@ export const serviceMeshExtensionRemoved: Rule = {
       const quoted = webhookMessage(context.resource.name ?? '<name>', context.resource.namespace ?? '<namespace>');
       context.report({
         span,
-        message: `ServiceMeshExtension was removed in v2.3; the operator refuses to upgrade the control plane while one exists ("${quoted}"). Replace it with a WasmPlugin (\`extensions.istio.io/v1alpha1\`) and delete it before upgrading.`,
+        message: l10n.t('ServiceMeshExtension was removed in v2.3; the operator refuses to upgrade the control plane while one exists ("{0}"). Replace it with a WasmPlugin (`extensions.istio.io/v1alpha1`) and delete it before upgrading.', quoted),
         data,
       });
       return;
@@ -46,7 +47,7 @@ export const serviceMeshExtensionRemoved: Rule = {
     context.report({
       span,
       severity: 'warning',
-      message: `ServiceMeshExtension is deprecated in v2.2 and removed in v2.3, whose upgrade is refused while any exists. Migrate it to a WasmPlugin (\`extensions.istio.io/v1alpha1\`), available from v2.2.`,
+      message: l10n.t('ServiceMeshExtension is deprecated in v2.2 and removed in v2.3, whose upgrade is refused while any exists. Migrate it to a WasmPlugin (`extensions.istio.io/v1alpha1`), available from v2.2.'),
       data,
     });
   },

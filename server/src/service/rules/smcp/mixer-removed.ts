@@ -2,6 +2,7 @@ import { findPair, getNode, getPair, keySpan, nodeSpan, scalarText, asMap } from
 import { replacePair, replaceValue } from '../../fixes/yaml-edits';
 import { atLeast, maxVersion } from '../../versions';
 import type { FixContext, Rule, RuleContext, RuleFix, RuleMeta } from '../types';
+import * as l10n from '@vscode/l10n';
 
 type MixerField = 'policy' | 'telemetry';
 
@@ -27,7 +28,7 @@ export function mixerRemovedRule(field: MixerField, meta: RuleMeta): Rule {
       if (scalarText(typeNode) === 'Mixer' && typeSpan) {
         context.report({
           span: typeSpan,
-          message: `Mixer ${field} was removed in v2.1; the operator rejects it ("${WEBHOOK_MESSAGE[field]}"). Set \`${field}.type: Istiod\` before moving \`spec.version\` past v2.0.`,
+          message: l10n.t('Mixer {0} was removed in v2.1; the operator rejects it ("{1}"). Set `{2}.type: Istiod` before moving `spec.version` past v2.0.', field, WEBHOOK_MESSAGE[field], field),
           data: { field, change: 'type' },
         });
       }
@@ -36,7 +37,7 @@ export function mixerRemovedRule(field: MixerField, meta: RuleMeta): Rule {
       if (mixerPair && mixerSpan) {
         context.report({
           span: mixerSpan,
-          message: `\`${field}.mixer\` configures Mixer, which was removed in v2.1; the operator rejects any \`${field}.mixer\` block ("${WEBHOOK_MESSAGE[field]}"). Remove it; istiod needs no equivalent.`,
+          message: l10n.t('`{0}.mixer` configures Mixer, which was removed in v2.1; the operator rejects any `{1}.mixer` block ("{2}"). Remove it; istiod needs no equivalent.', field, field, WEBHOOK_MESSAGE[field]),
           data: { field, change: 'mixer' },
         });
       }
@@ -47,7 +48,7 @@ export function mixerRemovedRule(field: MixerField, meta: RuleMeta): Rule {
       const typePair = findPair(block, 'type');
       if (context.data?.change === 'type' && typePair) {
         const edit = replaceValue(typePair.value, 'Istiod');
-        return edit ? [{ title: `Change ${field}.type to Istiod`, edits: [edit], safe: true, preferred: true }] : [];
+        return edit ? [{ title: l10n.t('Change {0}.type to Istiod', field), edits: [edit], safe: true, preferred: true }] : [];
       }
       const mixerPair = findPair(block, 'mixer');
       if (context.data?.change === 'mixer' && mixerPair) {
@@ -55,7 +56,7 @@ export function mixerRemovedRule(field: MixerField, meta: RuleMeta): Rule {
         const edit = typePair
           ? replacePair(context.section, mixerPair, [])
           : replacePair(context.section, mixerPair, ['type: Istiod']);
-        return edit ? [{ title: `Remove ${field}.mixer`, edits: [edit], safe: true, preferred: true }] : [];
+        return edit ? [{ title: l10n.t('Remove {0}.mixer', field), edits: [edit], safe: true, preferred: true }] : [];
       }
       return [];
     },

@@ -1,5 +1,6 @@
 import { getNode, nodeSpan } from '../../ast';
 import type { Rule, RuleMeta } from '../types';
+import * as l10n from '@vscode/l10n';
 
 /** ServiceMeshMemberRoll and ServiceMeshMember must both be named `default`; only the wording differs. */
 export function nameDefaultRule(meta: RuleMeta, webhookMessage: string): Rule {
@@ -11,12 +12,12 @@ export function nameDefaultRule(meta: RuleMeta, webhookMessage: string): Rule {
       if (name === undefined || name === 'default' || !span) return;
       context.report({
         span,
-        message: `A ${context.resource.kind} must be named \`default\`; the webhook refuses \`${name}\` ("${webhookMessage}").`,
+        message: l10n.t('A {0} must be named `default`; the webhook refuses `{1}` ("{2}").', context.resource.kind ?? '', name, webhookMessage),
       });
     },
     fix(context) {
       const span = nodeSpan(getNode(context.resource.root, ['metadata', 'name']));
-      return span ? [{ title: 'Rename to default', edits: [{ start: span[0], end: span[1], newText: 'default' }], safe: true, preferred: true }] : [];
+      return span ? [{ title: l10n.t('Rename to default'), edits: [{ start: span[0], end: span[1], newText: 'default' }], safe: true, preferred: true }] : [];
     },
   };
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { atLeast, below, MeshVersion } from '../../versions';
 
 /**
@@ -13,13 +14,17 @@ interface ComponentVersions {
 
 const V1_ONLY: ComponentVersions = {
   exists: (v) => below(v, 'v2.0'),
-  note: 'a v1.x component whose work istiod does from v2.0, configured as `pilot`',
+  get note() {
+    return l10n.t('a v1.x component whose work istiod does from v2.0, configured as `pilot`');
+  },
 };
 
 export const RUNTIME_COMPONENTS: Readonly<Record<string, ComponentVersions>> = {
   security: V1_ONLY,
   galley: V1_ONLY,
-  mixer: { exists: (v) => below(v, 'v2.0'), note: 'the v1.x Mixer component; Mixer was removed in v2.1' },
+  mixer: { exists: (v) => below(v, 'v2.0'), get note() {
+    return l10n.t('the v1.x Mixer component; Mixer was removed in v2.1');
+  } },
   sidecarInjectorWebhook: V1_ONLY,
   'mixer.policy': { exists: (v) => below(v, 'v2.1'), note: 'Mixer policy, removed in v2.1' },
   'mixer.telemetry': { exists: (v) => below(v, 'v2.1'), note: 'Mixer telemetry, removed in v2.1' },

@@ -4,6 +4,7 @@ import type { Rule } from '../types';
 import { SMCP_V2 } from './scope';
 import { removeEntries } from './smcp-edits';
 import { describeRejection, firstRejection } from './version-path';
+import * as l10n from '@vscode/l10n';
 
 const WEBHOOK_MESSAGE =
   'support for 3scale has been removed in v2.1; please remove the spec.addons.3scale section from the SMCP and configure the 3scale WebAssembly adapter using a ServiceMeshExtension resource';
@@ -28,8 +29,7 @@ export const smcp3scaleRemoved: Rule = {
     context.report({
       span,
       message:
-        `The 3scale add-on was removed in v2.1 and is refused ${describeRejection(rejection, context.target)} ("${WEBHOOK_MESSAGE}"). ` +
-        'Remove `spec.addons.3scale` and run the 3scale WebAssembly module instead (a WasmPlugin from v2.2; ServiceMeshExtension, which the message names, is gone in v2.3).',
+        l10n.t('The 3scale add-on was removed in v2.1 and is refused {0} ("{1}"). Remove `spec.addons.3scale` and run the 3scale WebAssembly module instead (a WasmPlugin from v2.2; ServiceMeshExtension, which the message names, is gone in v2.3).', describeRejection(rejection, context.target), WEBHOOK_MESSAGE),
     });
   },
   fix(context) {
@@ -39,6 +39,6 @@ export const smcp3scaleRemoved: Rule = {
     if (!addonsPair || !addons || !pair) return [];
     const edits = removeEntries(context.section, addonsPair, addons, [pair]);
     // Not part of fix-all: the adapter's settings have to be carried over to the WebAssembly module by hand.
-    return edits ? [{ title: 'Remove spec.addons.3scale', edits, safe: false, preferred: true }] : [];
+    return edits ? [{ title: l10n.t('Remove spec.addons.3scale'), edits, safe: false, preferred: true }] : [];
   },
 };

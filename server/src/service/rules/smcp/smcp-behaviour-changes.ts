@@ -2,6 +2,7 @@ import type { Rule } from '../types';
 import { behaviourChangesBetween } from './behaviour-changes';
 import { SMCP_ANY } from './scope';
 import { versionField } from './version-text';
+import * as l10n from '@vscode/l10n';
 
 export const smcpBehaviourChanges: Rule = {
   meta: {
@@ -21,7 +22,7 @@ export const smcpBehaviourChanges: Rule = {
     const lines = steps.flatMap(({ step, changes }) => changes.map((c) => `• ${step.from.name} → ${step.to.name}: ${c}`));
     context.report({
       span: field.span,
-      message: `Upgrading from ${from.name} to ${context.target.name} changes behaviour that this file cannot show; review:\n${lines.join('\n')}`,
+      message: l10n.t('Upgrading from {0} to {1} changes behaviour that this file cannot show; review:\n{2}', from.name, context.target.name, lines.join('\n')),
       data: { steps: steps.map(({ step }) => step.to.name) },
     });
   },

@@ -4,6 +4,7 @@ import type { Rule } from '../types';
 import { SMCP_V2 } from './scope';
 import { removeSequenceItems } from './smcp-edits';
 import { effectiveVersion, fixVersions } from './version-path';
+import * as l10n from '@vscode/l10n';
 
 const PATH = ['spec', 'security', 'controlPlane', 'tls', 'cipherSuites'];
 
@@ -42,7 +43,7 @@ export const smcpCipherSuitesRemoved: Rule = {
       if (!name || !span || !REMOVED_CIPHER_SUITES.includes(name.trim())) continue;
       context.report({
         span,
-        message: `The cipher suite ${name.trim()} was deprecated in v2.3 and removed in v2.4; the control plane no longer offers it. Remove it (clients that depend on it need a stronger suite, such as ECDHE-RSA-AES128-GCM-SHA256).`,
+        message: l10n.t('The cipher suite {0} was deprecated in v2.3 and removed in v2.4; the control plane no longer offers it. Remove it (clients that depend on it need a stronger suite, such as ECDHE-RSA-AES128-GCM-SHA256).', name.trim()),
       });
     }
   },
@@ -57,10 +58,10 @@ export const smcpCipherSuitesRemoved: Rule = {
     if (!edits) return [];
     const title =
       doomed.length === suites.items.length
-        ? 'Remove cipherSuites (every listed suite is gone; the default suites then apply)'
+        ? l10n.t('Remove cipherSuites (every listed suite is gone; the default suites then apply)')
         : doomed.length === 1
           ? `Remove ${scalarText(doomed[0])?.trim()}`
-          : `Remove the ${doomed.length} cipher suites removed in v2.4`;
+          : l10n.t('Remove the {0} cipher suites removed in v2.4', doomed.length);
     return [{ title, edits, safe: true, preferred: true }];
   },
 };

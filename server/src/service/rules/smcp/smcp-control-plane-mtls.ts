@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { getPair, keySpan } from '../../ast';
 import { atLeast, below } from '../../versions';
 import type { Rule } from '../types';
@@ -22,9 +23,9 @@ export const smcpControlPlaneMtls: Rule = {
     context.report({
       span,
       message:
-        '`controlPlane.mtls` does not secure istiod: from v2.0 istiod always serves over TLS, and this field only configures connections to Mixer' +
-        (below(version, 'v2.1') ? '.' : `, which ${version.name} no longer has, so it has no effect.`) +
-        ' For mutual TLS between workloads use `spec.security.dataPlane.mtls`.',
+        below(version, 'v2.1')
+          ? l10n.t('`controlPlane.mtls` does not secure istiod: from v2.0 istiod always serves over TLS, and this field only configures connections to Mixer. For mutual TLS between workloads use `spec.security.dataPlane.mtls`.')
+          : l10n.t('`controlPlane.mtls` does not secure istiod: from v2.0 istiod always serves over TLS, and this field only configures connections to Mixer, which {0} no longer has, so it has no effect. For mutual TLS between workloads use `spec.security.dataPlane.mtls`.', version.name),
     });
   },
 };

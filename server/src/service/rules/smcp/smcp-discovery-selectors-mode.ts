@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { getNode, getPair, keySpan, scalarText } from '../../ast';
 import type { Rule } from '../types';
 import { SMCP_V2 } from './scope';
@@ -21,8 +22,7 @@ export const smcpDiscoverySelectorsMode: Rule = {
     context.report({
       span,
       message:
-        `Discovery selectors narrow a cluster-wide control plane, but \`spec.mode\` is ${mode ? `\`${mode}\`` : 'unset (MultiTenant)'}; ` +
-        'the webhook refuses it ("spec.meshConfig.discoverySelectors may only be used when spec.mode is ClusterWide"). Set `spec.mode: ClusterWide` or remove the selectors (a multi-tenant mesh takes its namespaces from the ServiceMeshMemberRoll).',
+        l10n.t('Discovery selectors narrow a cluster-wide control plane, but `spec.mode` is {0}; the webhook refuses it ("spec.meshConfig.discoverySelectors may only be used when spec.mode is ClusterWide"). Set `spec.mode: ClusterWide` or remove the selectors (a multi-tenant mesh takes its namespaces from the ServiceMeshMemberRoll).', mode ? `\`${mode}\`` : 'unset (MultiTenant)'),
     });
   },
 };

@@ -3,6 +3,7 @@ import { atLeast } from '../../versions';
 import type { Rule } from '../types';
 import { SMCP_V2 } from './scope';
 import { effectiveVersion } from './version-path';
+import * as l10n from '@vscode/l10n';
 
 const V2_4_TYPES = ['prometheus', 'envoyExtAuthzHttp', 'envoyExtAuthzGrpc'];
 const V2_5_TYPES = ['prometheus', 'zipkin', 'opentelemetry', 'envoyOtelAls', 'envoyExtAuthzHttp', 'envoyExtAuthzGrpc'];
@@ -36,13 +37,13 @@ export const smcpExtensionProviderInvalid: Rule = {
       const firstKey = provider.items[0] ? keySpan(provider.items[0]) : undefined;
       const anchor = (namePair && (nodeSpan(namePair.value) ?? keySpan(namePair))) ?? firstKey ?? itemSpan;
       if (name === '') {
-        context.report({ span: anchor, message: 'An extension provider needs a name, which Telemetry and AuthorizationPolicy resources use to refer to it ("extension provider name cannot be empty").' });
+        context.report({ span: anchor, message: l10n.t('An extension provider needs a name, which Telemetry and AuthorizationPolicy resources use to refer to it ("extension provider name cannot be empty").') });
       }
       const types = provider.items.filter((p) => V2_5_TYPES.includes(scalarText(p.key) ?? ''));
       if (types.length === 0) {
         context.report({
           span: anchor,
-          message: `Extension provider '${name}' does not say what it is; it needs exactly one of ${typeList(listed)} ("extension provider '${name}' does not define any provider - it must specify one of: ${typeList(listed)}").`,
+          message: l10n.t('Extension provider \'{0}\' does not say what it is; it needs exactly one of {1} ("extension provider \'{2}\' does not define any provider - it must specify one of: {3}").', name, typeList(listed), name, typeList(listed)),
         });
       }
       for (const extra of types.slice(1)) {
@@ -50,7 +51,7 @@ export const smcpExtensionProviderInvalid: Rule = {
         if (!span) continue;
         context.report({
           span,
-          message: `Extension provider '${name}' already has \`${scalarText(types[0].key)}\`; each entry takes exactly one type ("extension provider '${name}' must specify only one type of provider: ${typeList(listed)}"). Split it into separate entries.`,
+          message: l10n.t('Extension provider \'{0}\' already has `{1}`; each entry takes exactly one type ("extension provider \'{2}\' must specify only one type of provider: {3}"). Split it into separate entries.', name, scalarText(types[0].key) ?? '', name, typeList(listed)),
         });
       }
     }

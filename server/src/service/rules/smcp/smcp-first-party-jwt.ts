@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { getNode, nodeSpan, scalarText } from '../../ast';
 import { atLeast, maxVersion } from '../../versions';
 import type { Rule } from '../types';
@@ -23,8 +24,7 @@ export const smcpFirstPartyJwt: Rule = {
     context.report({
       span,
       message:
-        '`identity.type: Kubernetes` makes proxies authenticate with first-party service account tokens, which Istio is removing (announced with OSSM 2.5). ' +
-        'Move to `ThirdParty` (projected, audience-bound tokens, supported by OpenShift 4) and check `identity.thirdParty.audience` if you set one.',
+        l10n.t('`identity.type: Kubernetes` makes proxies authenticate with first-party service account tokens, which Istio is removing (announced with OSSM 2.5). Move to `ThirdParty` (projected, audience-bound tokens, supported by OpenShift 4) and check `identity.thirdParty.audience` if you set one.'),
     });
   },
 };

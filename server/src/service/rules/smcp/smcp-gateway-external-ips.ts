@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { asSeq, getNode, getPair, keySpan } from '../../ast';
 import type { Rule } from '../types';
 import { gatewaysOf } from './gateways';
@@ -22,8 +23,7 @@ export const smcpGatewayExternalIps: Rule = {
       context.report({
         span,
         message:
-          `Known issue OSSM-1396: when a gateway Service has \`externalIPs\`, updating the ServiceMeshControlPlane removes the \`${gateway.name}\` gateway and does not recreate it. ` +
-          'Workaround: disable this gateway in the SMCP and manage its Deployment, Service, Role and RoleBinding yourself.',
+          l10n.t('Known issue OSSM-1396: when a gateway Service has `externalIPs`, updating the ServiceMeshControlPlane removes the `{0}` gateway and does not recreate it. Workaround: disable this gateway in the SMCP and manage its Deployment, Service, Role and RoleBinding yourself.', gateway.name),
       });
     }
   },

@@ -2,6 +2,7 @@ import { getNode, keySpan, scalarText } from '../../ast';
 import type { Rule } from '../types';
 import { gatewaysOf } from './gateways';
 import { SMCP_V2 } from './scope';
+import * as l10n from '@vscode/l10n';
 
 const RESERVED = ['istio-ingressgateway', 'istio-egressgateway'];
 
@@ -22,7 +23,7 @@ export const smcpGatewayNameConflict: Rule = {
       if (RESERVED.includes(gateway.name)) {
         context.report({
           span,
-          message: `\`${gateway.name}\` is the name of the default gateway; configure it under \`spec.gateways.${gateway.name === 'istio-ingressgateway' ? 'ingress' : 'egress'}\` or choose another name (the webhook says "cannot define additional gateway named "${gateway.name}"").`,
+          message: l10n.t('`{0}` is the name of the default gateway; configure it under `spec.gateways.{1}` or choose another name (the webhook says "cannot define additional gateway named "{2}"").', gateway.name, gateway.name === 'istio-ingressgateway' ? 'ingress' : 'egress', gateway.name),
         });
         continue;
       }
@@ -34,7 +35,7 @@ export const smcpGatewayNameConflict: Rule = {
       if (earlier) {
         context.report({
           span,
-          message: `A gateway named \`${gateway.name}\` is already defined under \`${earlier}\` in the same namespace; both would create the same Deployment and Service (the webhook says "multiple gateways defined for "${key}"").`,
+          message: l10n.t('A gateway named `{0}` is already defined under `{1}` in the same namespace; both would create the same Deployment and Service (the webhook says "multiple gateways defined for "{2}"").', gateway.name, earlier, key),
         });
         continue;
       }

@@ -3,6 +3,7 @@ import { atLeast, maxVersion } from '../../versions';
 import type { Rule } from '../types';
 import { SMCP_V2 } from './scope';
 import { effectiveVersion } from './version-path';
+import * as l10n from '@vscode/l10n';
 
 export const smcpGrafanaDeprecated: Rule = {
   meta: {
@@ -23,7 +24,7 @@ export const smcpGrafanaDeprecated: Rule = {
     if (!span || scalarValue(getNode(pair.value, ['enabled'])) === false) return;
     context.report({
       span,
-      message: 'The Grafana add-on is deprecated since v2.4 and not part of OSSM 3. Run Grafana yourself (for example the community Grafana operator) against the mesh Prometheus, then set `grafana.enabled: false`.',
+      message: l10n.t('The Grafana add-on is deprecated since v2.4 and not part of OSSM 3. Run Grafana yourself (for example the community Grafana operator) against the mesh Prometheus, then set `grafana.enabled: false`.'),
     });
   },
 };

@@ -5,6 +5,7 @@ import { isPatch } from './fragments';
 import { SMCP_V2 } from './scope';
 import { insertPath } from './smcp-edits';
 import { effectiveVersion } from './version-path';
+import * as l10n from '@vscode/l10n';
 
 const PATH = ['spec', 'gateways', 'openshiftRoute', 'enabled'];
 
@@ -30,15 +31,14 @@ export const smcpIorDefaultChanged: Rule = {
     context.report({
       span,
       message:
-        '`spec.gateways.openshiftRoute.enabled` is unset: from v2.5 a newly created control plane gets OpenShift routes for gateways (IOR) turned off, while one upgraded from v2.4 keeps them on. ' +
-        'Set it explicitly so every cluster behaves the same.',
+        l10n.t('`spec.gateways.openshiftRoute.enabled` is unset: from v2.5 a newly created control plane gets OpenShift routes for gateways (IOR) turned off, while one upgraded from v2.4 keeps them on. Set it explicitly so every cluster behaves the same.'),
     });
   },
   fix(context) {
     const fixes: RuleFix[] = [];
     for (const value of ['false', 'true']) {
       const edit = insertPath(context.section, context.resource.root, PATH, value, 'last');
-      if (edit) fixes.push({ title: value === 'false' ? 'Set openshiftRoute.enabled: false (no routes, as new v2.5 control planes)' : 'Set openshiftRoute.enabled: true (keep IOR routes)', edits: [edit], safe: false, preferred: value === 'false' });
+      if (edit) fixes.push({ title: value === 'false' ? l10n.t('Set openshiftRoute.enabled: false (no routes, as new v2.5 control planes)') : l10n.t('Set openshiftRoute.enabled: true (keep IOR routes)'), edits: [edit], safe: false, preferred: value === 'false' });
     }
     return fixes;
   },

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { getNode, nodeSpan, scalarValue } from '../../ast';
 import { atLeast, maxVersion } from '../../versions';
 import type { Rule } from '../types';
@@ -23,8 +24,7 @@ export const smcpIorDeprecated: Rule = {
     context.report({
       span,
       message:
-        'Istio OpenShift Routing (IOR), which creates a Route for every Gateway host, is deprecated since v2.4, off for new control planes from v2.5 and absent from OSSM 3. ' +
-        'Create the Routes you need yourself (or use a LoadBalancer Service) and set `openshiftRoute.enabled: false`.',
+        l10n.t('Istio OpenShift Routing (IOR), which creates a Route for every Gateway host, is deprecated since v2.4, off for new control planes from v2.5 and absent from OSSM 3. Create the Routes you need yourself (or use a LoadBalancer Service) and set `openshiftRoute.enabled: false`.'),
     });
   },
 };

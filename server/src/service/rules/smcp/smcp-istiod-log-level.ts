@@ -3,6 +3,7 @@ import { below } from '../../versions';
 import type { Rule } from '../types';
 import { SMCP_V2 } from './scope';
 import { describeRejection, firstRejection } from './version-path';
+import * as l10n from '@vscode/l10n';
 
 /** Nearest level istiod accepts; safe when the meaning is the same, not just close. */
 const REPLACEMENTS: Readonly<Record<string, { level: string; safe: boolean }>> = {
@@ -33,8 +34,7 @@ export const smcpIstiodLogLevel: Rule = {
       context.report({
         span,
         message:
-          `istiod logs at debug, info, warn, error, fatal or none; \`${scope}: ${level}\` is refused ${describeRejection(rejection, context.target)} ` +
-          `("istiod doesn't support '${level}' log level"). Use \`${replacement.level}\`.`,
+          l10n.t('istiod logs at debug, info, warn, error, fatal or none; `{0}: {1}` is refused {2} ("istiod doesn\'t support \'{1}\' log level"). Use `{3}`.', scope, level ?? '', describeRejection(rejection, context.target), replacement.level),
         data: { scope },
       });
     }
@@ -47,6 +47,6 @@ export const smcpIstiodLogLevel: Rule = {
     const span = nodeSpan(node);
     const replacement = level !== undefined ? REPLACEMENTS[level] : undefined;
     if (!replacement || !span) return [];
-    return [{ title: `Change ${scope} log level to ${replacement.level}`, edits: [{ start: span[0], end: span[1], newText: replacement.level }], safe: replacement.safe, preferred: true }];
+    return [{ title: l10n.t('Change {0} log level to {1}', scope, replacement.level), edits: [{ start: span[0], end: span[1], newText: replacement.level }], safe: replacement.safe, preferred: true }];
   },
 };

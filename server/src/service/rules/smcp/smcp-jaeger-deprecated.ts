@@ -3,9 +3,11 @@ import { atLeast, maxVersion } from '../../versions';
 import type { Rule } from '../types';
 import { SMCP_V2 } from './scope';
 import { effectiveVersion } from './version-path';
+import * as l10n from '@vscode/l10n';
 
-const ADVICE =
-  'v2.6 is the last release that ships the Jaeger and Elasticsearch operators, and OSSM 3 has neither: move tracing to the Tempo operator with an OpenTelemetry collector (an `opentelemetry` extension provider and a Telemetry resource).';
+function advice(): string {
+  return l10n.t('v2.6 is the last release that ships the Jaeger and Elasticsearch operators, and OSSM 3 has neither: move tracing to the Tempo operator with an OpenTelemetry collector (an `opentelemetry` extension provider and a Telemetry resource).');
+}
 
 export const smcpJaegerDeprecated: Rule = {
   meta: {
@@ -23,10 +25,10 @@ export const smcpJaegerDeprecated: Rule = {
     const typeNode = getNode(context.resource.root, ['spec', 'tracing', 'type']);
     const typeSpan = nodeSpan(typeNode);
     if (scalarText(typeNode) === 'Jaeger' && typeSpan) {
-      context.report({ span: typeSpan, message: `Tracing with Jaeger is deprecated. ${ADVICE}` });
+      context.report({ span: typeSpan, message: l10n.t('Tracing with Jaeger is deprecated. {0}', advice()) });
     }
     const addon = getPair(context.resource.root, ['spec', 'addons', 'jaeger']);
     const addonSpan = addon && keySpan(addon);
-    if (addonSpan) context.report({ span: addonSpan, message: `The Jaeger add-on is deprecated. ${ADVICE}` });
+    if (addonSpan) context.report({ span: addonSpan, message: l10n.t('The Jaeger add-on is deprecated. {0}', advice()) });
   },
 };

@@ -1,6 +1,7 @@
 import { getPair, keySpan } from '../../ast';
 import type { Rule } from '../types';
 import { SMCP_V2 } from './scope';
+import * as l10n from '@vscode/l10n';
 
 export const smcpKialiDeploymentDeprecated: Rule = {
   meta: {
@@ -18,7 +19,7 @@ export const smcpKialiDeploymentDeprecated: Rule = {
     if (!span) return;
     context.report({
       span,
-      message: '`kiali.install.deployment` is deprecated: set Kiali\'s replicas, resources, node selectors and tolerations under `spec.runtime.components.kiali` (`deployment`, `pod`, `container`).',
+      message: l10n.t('`kiali.install.deployment` is deprecated: set Kiali\'s replicas, resources, node selectors and tolerations under `spec.runtime.components.kiali` (`deployment`, `pod`, `container`).'),
     });
   },
 };

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { getNode, nodeSpan, scalarText, scalarValue } from '../../ast';
 import { atLeast } from '../../versions';
 import type { Rule } from '../types';
@@ -25,8 +26,7 @@ export const smcpKialiNeedsPrometheus: Rule = {
     context.report({
       span,
       message:
-        'Kiali reads the mesh\'s metrics from the Prometheus add-on, so the control plane fails to reconcile with Kiali on and Prometheus off ' +
-        `(".spec.addons.prometheus.enabled must be true when .spec.addons.kiali.enabled is true${newer ? ' and spec.addons.kiali.name is not specified' : ''}"). Enable Prometheus or disable Kiali.`,
+        l10n.t('Kiali reads the mesh\'s metrics from the Prometheus add-on, so the control plane fails to reconcile with Kiali on and Prometheus off (".spec.addons.prometheus.enabled must be true when .spec.addons.kiali.enabled is true{0}"). Enable Prometheus or disable Kiali.', newer ? ' and spec.addons.kiali.name is not specified' : ''),
     });
   },
 };

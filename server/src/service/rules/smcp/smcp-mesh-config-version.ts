@@ -3,6 +3,7 @@ import { atLeast, below } from '../../versions';
 import type { Rule, RuleContext } from '../types';
 import { SMCP_V2 } from './scope';
 import { describeRejection, firstRejection } from './version-path';
+import * as l10n from '@vscode/l10n';
 
 /** Provider types the v2.4 webhook does not know. */
 const V2_5_PROVIDERS = ['zipkin', 'opentelemetry', 'envoyOtelAls'] as const;
@@ -19,7 +20,7 @@ function checkMeshConfig(context: RuleContext): boolean {
     : 'the spec.meshConfig field is only supported in version 2.4 and above';
   context.report({
     span,
-    message: `\`spec.meshConfig\` exists from v2.4 and is refused ${describeRejection(rejection, context.target)} ("${quote}"). Raise \`spec.version\` to v2.4 or later in the same change, or remove it.`,
+    message: l10n.t('`spec.meshConfig` exists from v2.4 and is refused {0} ("{1}"). Raise `spec.version` to v2.4 or later in the same change, or remove it.', describeRejection(rejection, context.target), quote),
   });
   return true;
 }
@@ -37,7 +38,7 @@ function checkProviders(context: RuleContext): void {
       if (!span) continue;
       context.report({
         span,
-        message: `The \`${key}\` extension provider needs v2.5 and is refused ${describeRejection(rejection, context.target)} ("extension provider '${key}' is not supported in SMCP v2.4 - the minimum version required is v2.5").`,
+        message: l10n.t('The `{0}` extension provider needs v2.5 and is refused {1} ("extension provider \'{2}\' is not supported in SMCP v2.4 - the minimum version required is v2.5").', key, describeRejection(rejection, context.target), key),
       });
     }
   }

@@ -2,6 +2,7 @@ import { asSeq, entries, findPair, getNode, keySpan, asMap } from '../../ast';
 import { renameKey } from '../../fixes/yaml-edits';
 import type { Rule } from '../types';
 import { SMCP_V2 } from './scope';
+import * as l10n from '@vscode/l10n';
 
 const NETWORKS = ['spec', 'cluster', 'multiCluster', 'meshNetworks'];
 
@@ -24,7 +25,7 @@ export const smcpMeshNetworkGatewayService: Rule = {
         if (!span) return;
         context.report({
           span,
-          message: 'The gateway\'s `service` field is deprecated; name the gateway Service with `registryServiceName` (its fully qualified name in the service registry).',
+          message: l10n.t('The gateway\'s `service` field is deprecated; name the gateway Service with `registryServiceName` (its fully qualified name in the service registry).'),
           data: { network, index },
         });
       });
@@ -37,6 +38,6 @@ export const smcpMeshNetworkGatewayService: Rule = {
     const service = findPair(gateway, 'service');
     if (!service || findPair(gateway, 'registryServiceName')) return [];
     const edit = renameKey(service, 'registryServiceName');
-    return edit ? [{ title: 'Rename service to registryServiceName', edits: [edit], safe: true, preferred: true }] : [];
+    return edit ? [{ title: l10n.t('Rename service to registryServiceName'), edits: [edit], safe: true, preferred: true }] : [];
   },
 };

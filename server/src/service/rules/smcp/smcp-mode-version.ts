@@ -3,6 +3,7 @@ import { atLeast, below, sameVersion, version } from '../../versions';
 import type { Rule, RuleContext } from '../types';
 import { SMCP_V2 } from './scope';
 import { describeRejection, firstRejection } from './version-path';
+import * as l10n from '@vscode/l10n';
 
 const V2_3 = version('v2.3');
 
@@ -19,10 +20,9 @@ function checkMode(context: RuleContext): void {
   context.report({
     span,
     message:
-      `\`spec.mode\` exists from v2.4 and is refused ${describeRejection(rejection, context.target)} ("${quote}"). ` +
-      (onV23
-        ? 'On v2.3 a cluster-wide control plane is the tech preview `spec.techPreview.controlPlaneMode: ClusterScoped`.'
-        : 'Raise `spec.version` to v2.4 or later in the same change, or remove `spec.mode`.'),
+      onV23
+        ? l10n.t('`spec.mode` exists from v2.4 and is refused {0} ("{1}"). On v2.3 a cluster-wide control plane is the tech preview `spec.techPreview.controlPlaneMode: ClusterScoped`.', describeRejection(rejection, context.target), quote)
+        : l10n.t('`spec.mode` exists from v2.4 and is refused {0} ("{1}"). Raise `spec.version` to v2.4 or later in the same change, or remove `spec.mode`.', describeRejection(rejection, context.target), quote),
   });
 }
 
@@ -39,10 +39,9 @@ function checkTechPreviewMode(context: RuleContext): void {
     context.report({
       span,
       message:
-        `\`spec.techPreview.controlPlaneMode\` is the v2.3 tech preview and is refused ${describeRejection(rejection, context.target)} ("${quote}"). ` +
-        (later
-          ? 'From v2.4 use `spec.mode: ClusterWide` (or `MultiTenant`). A v2.3 cluster-scoped mesh is not compatible with the v2.4 cluster-wide mode: plan to recreate it rather than upgrade in place.'
-          : 'It needs `spec.version: v2.3`; from v2.4 the field is `spec.mode`.'),
+        later
+          ? l10n.t('`spec.techPreview.controlPlaneMode` is the v2.3 tech preview and is refused {0} ("{1}"). From v2.4 use `spec.mode: ClusterWide` (or `MultiTenant`). A v2.3 cluster-scoped mesh is not compatible with the v2.4 cluster-wide mode: plan to recreate it rather than upgrade in place.', describeRejection(rejection, context.target), quote)
+          : l10n.t('`spec.techPreview.controlPlaneMode` is the v2.3 tech preview and is refused {0} ("{1}"). It needs `spec.version: v2.3`; from v2.4 the field is `spec.mode`.', describeRejection(rejection, context.target), quote),
     });
     return;
   }
@@ -52,7 +51,7 @@ function checkTechPreviewMode(context: RuleContext): void {
   if (valueSpan && value !== 'ClusterScoped' && value !== 'MultiTenant' && context.smcpVersion && !below(context.smcpVersion, 'v2.3')) {
     context.report({
       span: valueSpan,
-      message: `\`${value ?? ''}\` is not a control-plane mode on v2.3 ("spec.techPreview.controlPlaneMode must be either MultiTenant or ClusterScoped").`,
+      message: l10n.t('`{0}` is not a control-plane mode on v2.3 ("spec.techPreview.controlPlaneMode must be either MultiTenant or ClusterScoped").', value ?? ''),
     });
   }
 }

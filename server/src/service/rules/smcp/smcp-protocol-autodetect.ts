@@ -3,6 +3,7 @@ import { atLeast, below } from '../../versions';
 import type { Rule } from '../types';
 import { SMCP_V2 } from './scope';
 import { describeRejection, firstRejection } from './version-path';
+import * as l10n from '@vscode/l10n';
 
 const PATH = ['spec', 'proxy', 'networking', 'protocol', 'autoDetect'];
 
@@ -25,9 +26,7 @@ export const smcpProtocolAutodetect: Rule = {
       context.report({
         span,
         message:
-          `Protocol sniffing is not available on v2.0 and v2.1; \`autoDetect.${direction}: true\` is refused ${describeRejection(rejection, context.target)} ` +
-          `("automatic protocol detection is not supported in ${rejection.version.name}; if specified, spec.proxy.networking.protocol.autoDetect.${direction} must be set to false"). ` +
-          'Set it to false and name Service ports by protocol (`http-…`, `grpc-…`, `tcp-…`) or set `appProtocol`; from v2.2 it may be true again.',
+          l10n.t('Protocol sniffing is not available on v2.0 and v2.1; `autoDetect.{0}: true` is refused {1} ("automatic protocol detection is not supported in {2}; if specified, spec.proxy.networking.protocol.autoDetect.{3} must be set to false"). Set it to false and name Service ports by protocol (`http-…`, `grpc-…`, `tcp-…`) or set `appProtocol`; from v2.2 it may be true again.', direction, describeRejection(rejection, context.target), rejection.version.name, direction),
         data: { direction },
       });
     }
@@ -37,6 +36,6 @@ export const smcpProtocolAutodetect: Rule = {
     if (direction !== 'inbound' && direction !== 'outbound') return [];
     const span = nodeSpan(getNode(context.resource.root, [...PATH, direction]));
     // Turning detection off changes how unnamed ports are treated, so it is not applied by fix-all.
-    return span ? [{ title: `Set autoDetect.${direction} to false`, edits: [{ start: span[0], end: span[1], newText: 'false' }], safe: false, preferred: true }] : [];
+    return span ? [{ title: l10n.t('Set autoDetect.{0} to false', direction), edits: [{ start: span[0], end: span[1], newText: 'false' }], safe: false, preferred: true }] : [];
   },
 };

@@ -1,6 +1,7 @@
 import { getNode, getPair, keySpan, nodeSpan, scalarText, scalarValue } from '../../ast';
 import type { Rule, RuleContext } from '../types';
 import { SMCP_V2 } from './scope';
+import * as l10n from '@vscode/l10n';
 
 type Block = 'policy' | 'telemetry';
 const OTHER: Record<Block, Block> = { policy: 'telemetry', telemetry: 'policy' };
@@ -14,7 +15,7 @@ function checkAddress(context: RuleContext, block: Block): void {
   if (type === 'Remote' && !address && typeSpan) {
     context.report({
       span: typeSpan,
-      message: `\`${block}.type: Remote\` needs the address of the remote ${block} service in \`${block}.remote.address\` ("if ${block} type is Remote, an address must be specified").`,
+      message: l10n.t('`{0}.type: Remote` needs the address of the remote {1} service in `{2}.remote.address` ("if {3} type is Remote, an address must be specified").', block, block, block, block),
     });
   }
   const addressPair = getPair(root, ['spec', block, 'remote', 'address']);
@@ -22,7 +23,7 @@ function checkAddress(context: RuleContext, block: Block): void {
   if (address && type !== 'Remote' && addressSpan) {
     context.report({
       span: addressSpan,
-      message: `\`${block}.remote.address\` is set but \`${block}.type\` is ${type ? `\`${type}\`` : 'unset'} ("if ${block}.remote.address is specified, ${block}.type must be Remote for v2.x versions"). Set the type to Remote or remove the address.`,
+      message: l10n.t('`{0}.remote.address` is set but `{1}.type` is {2} ("if {3}.remote.address is specified, {4}.type must be Remote for v2.x versions"). Set the type to Remote or remove the address.', block, block, type ? `\`${type}\`` : 'unset', block, block),
     });
   }
 }
@@ -37,7 +38,7 @@ function checkCreateService(context: RuleContext, block: Block): void {
   if (own === other) return;
   context.report({
     span,
-    message: `\`${block}.remote.createService\` must equal \`${OTHER[block]}.remote.createService\` (unset counts as false): "if ${block}.remote.createService is specified, it must match ${OTHER[block]}.remote.createService".`,
+    message: l10n.t('`{0}.remote.createService` must equal `{1}.remote.createService` (unset counts as false): "if {2}.remote.createService is specified, it must match {3}.remote.createService".', block, OTHER[block], block, OTHER[block]),
   });
 }
 

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { entries, getNode, getPair, keySpan } from '../../ast';
 import { below, MeshVersion } from '../../versions';
 import type { Rule, RuleContext } from '../types';
@@ -13,10 +14,11 @@ function kubernetesAntiAffinityMessage(version: MeshVersion): string {
   return `${start} configured via .spec.runtime.components.pod.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution and preferredDuringSchedulingIgnoredDuringExecution is only supported for the "kiali" component`;
 }
 
-function report(context: RuleContext, path: readonly string[], rejection: Rejection, text: string): void {
+/** `message` gets the rejection's "where" ("on v2.2, this control plane's `spec.version`") to place in its sentence. */
+function report(context: RuleContext, path: readonly string[], rejection: Rejection, message: (where: string) => string): void {
   const pair = getPair(context.resource.root, path);
   const span = pair && keySpan(pair);
-  if (span) context.report({ span, message: text.replace('{where}', describeRejection(rejection, context.target)) });
+  if (span) context.report({ span, message: message(describeRejection(rejection, context.target)) });
 }
 
 export const smcpRuntimeAffinity: Rule = {
@@ -39,17 +41,17 @@ export const smcpRuntimeAffinity: Rule = {
       if (component === 'kiali') {
         for (const key of MAISTRA_ANTI_AFFINITY) {
           report(context, [...base, 'podAntiAffinity', key], rejection,
-            `Kiali takes anti-affinity in the Kubernetes form only; \`${key}\` is refused {where} ("PodAntiAffinity configured via .spec.runtime.components.pod.affinity.podAntiAffinity.requiredDuringScheduling and preferredDuringScheduling is not supported for the "kiali" component"). Use \`${key}IgnoredDuringExecution\` with Kubernetes pod affinity terms.`);
+            (where) => l10n.t('Kiali takes anti-affinity in the Kubernetes form only; `{0}` is refused {1} ("PodAntiAffinity configured via .spec.runtime.components.pod.affinity.podAntiAffinity.requiredDuringScheduling and preferredDuringScheduling is not supported for the "kiali" component"). Use `{0}IgnoredDuringExecution` with Kubernetes pod affinity terms.', key, where));
         }
         continue;
       }
       for (const key of ['nodeAffinity', 'podAffinity']) {
         report(context, [...base, key], rejection,
-          `\`${key}\` on the \`${component}\` component is refused {where} ("${key} is only supported for the "kiali" component"). Use \`pod.nodeSelector\` or the operator's \`podAntiAffinity.requiredDuringScheduling\`/\`preferredDuringScheduling\` form instead.`);
+          (where) => l10n.t('`{0}` on the `{1}` component is refused {2} ("{0} is only supported for the "kiali" component"). Use `pod.nodeSelector` or the operator\'s `podAntiAffinity.requiredDuringScheduling`/`preferredDuringScheduling` form instead.', key, component, where));
       }
       for (const key of KUBERNETES_ANTI_AFFINITY) {
         report(context, [...base, 'podAntiAffinity', key], rejection,
-          `The Kubernetes anti-affinity form \`${key}\` on the \`${component}\` component is refused {where} ("${kubernetesAntiAffinityMessage(rejection.version)}"). Use the operator's form, \`${key.replace('IgnoredDuringExecution', '')}\` (a list of key, operator, values and topologyKey).`);
+          (where) => l10n.t('The Kubernetes anti-affinity form `{0}` on the `{1}` component is refused {2} ("{3}"). Use the operator\'s form, `{4}` (a list of key, operator, values and topologyKey).', key, component, where, kubernetesAntiAffinityMessage(rejection.version), key.replace('IgnoredDuringExecution', '')));
       }
     }
   },

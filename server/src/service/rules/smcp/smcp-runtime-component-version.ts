@@ -5,14 +5,15 @@ import { RUNTIME_COMPONENTS } from './runtime-components';
 import { SMCP_V2 } from './scope';
 import { removeEntries } from './smcp-edits';
 import { firstRejection, fixVersions, Rejection } from './version-path';
+import * as l10n from '@vscode/l10n';
 
 const COMPONENTS_PATH = ['spec', 'runtime', 'components'];
 
 function absentOn(rejection: Rejection, targetName: string): string {
-  if (rejection.kind === 'current') return `does not exist on ${rejection.version.name}, this control plane's \`spec.version\``;
+  if (rejection.kind === 'current') return l10n.t('does not exist on {0}, this control plane\'s `spec.version`', rejection.version.name);
   return rejection.version.name === targetName
-    ? `does not exist on ${rejection.version.name}, the target version`
-    : `does not exist from ${rejection.version.name} on, a step on the way to ${targetName}`;
+    ? l10n.t('does not exist on {0}, the target version', rejection.version.name)
+    : l10n.t('does not exist from {0} on, a step on the way to {1}', rejection.version.name, targetName);
 }
 
 export const smcpRuntimeComponentVersion: Rule = {
@@ -32,7 +33,7 @@ export const smcpRuntimeComponentVersion: Rule = {
       if (!known) {
         context.report({
           span,
-          message: `\`${name}\` is not a component the operator knows; its settings become Helm values nothing reads. Known components: ${Object.keys(RUNTIME_COMPONENTS).join(', ')}.`,
+          message: l10n.t('`{0}` is not a component the operator knows; its settings become Helm values nothing reads. Known components: {1}.', name, Object.keys(RUNTIME_COMPONENTS).join(', ')),
           data: { change: 'unknown' },
         });
         continue;
@@ -41,7 +42,7 @@ export const smcpRuntimeComponentVersion: Rule = {
       if (!rejection) continue;
       context.report({
         span,
-        message: `The \`${name}\` component (${known.note}) ${absentOn(rejection, context.target.name)}, so its settings are silently ignored. Remove them.`,
+        message: l10n.t('The `{0}` component ({1}) {2}, so its settings are silently ignored. Remove them.', name, known.note, absentOn(rejection, context.target.name)),
         data: { change: 'remove' },
       });
     }
@@ -60,7 +61,7 @@ export const smcpRuntimeComponentVersion: Rule = {
     }
     const edits = removeEntries(context.section, holder, components, doomed);
     if (!edits) return [];
-    const title = doomed.length === 1 ? `Remove spec.runtime.components.${entryName(doomed[0])}` : `Remove the ${doomed.length} components this version does not have`;
+    const title = doomed.length === 1 ? l10n.t('Remove spec.runtime.components.{0}', entryName(doomed[0])) : l10n.t('Remove the {0} components this version does not have', doomed.length);
     return [{ title, edits, safe: true, preferred: true }];
   },
 };

@@ -3,6 +3,7 @@ import { asMap, findPair, getNode, getPair, keySpan, nodeSpan } from '../../ast'
 import { replacePair } from '../../fixes/yaml-edits';
 import type { Rule } from '../types';
 import { SMCP_V1 } from './scope';
+import * as l10n from '@vscode/l10n';
 
 export const smcpTemplateDeprecated: Rule = {
   meta: {
@@ -20,7 +21,7 @@ export const smcpTemplateDeprecated: Rule = {
     if (!span) return;
     context.report({
       span,
-      message: '`spec.template` is deprecated in favour of `spec.profiles`, a list of profiles applied in order; `maistra.io/v2` has only `profiles`.',
+      message: l10n.t('`spec.template` is deprecated in favour of `spec.profiles`, a list of profiles applied in order; `maistra.io/v2` has only `profiles`.'),
     });
   },
   fix(context) {
@@ -32,6 +33,6 @@ export const smcpTemplateDeprecated: Rule = {
     const name = context.section.text.slice(span[0], span[1]);
     if (/[#,[\]{}\n]/.test(name)) return [];
     const edit = replacePair(context.section, pair, [`profiles: [${name}]`]);
-    return edit ? [{ title: `Replace template with profiles: [${name}]`, edits: [edit], safe: true, preferred: true }] : [];
+    return edit ? [{ title: l10n.t('Replace template with profiles: [{0}]', name), edits: [edit], safe: true, preferred: true }] : [];
   },
 };

@@ -5,6 +5,7 @@ import { isPatch } from './fragments';
 import { SMCP_V2 } from './scope';
 import { insertPath } from './smcp-edits';
 import { effectiveVersion } from './version-path';
+import * as l10n from '@vscode/l10n';
 
 const PATH = ['spec', 'tracing', 'type'];
 
@@ -28,7 +29,7 @@ export const smcpTracingDefaultChanged: Rule = {
     context.report({
       span,
       message:
-        '`spec.tracing.type` is unset: from v2.6 a newly created control plane gets `None` (no tracing), while the profiles of earlier versions and upgraded control planes use Jaeger. Set it explicitly.',
+        l10n.t('`spec.tracing.type` is unset: from v2.6 a newly created control plane gets `None` (no tracing), while the profiles of earlier versions and upgraded control planes use Jaeger. Set it explicitly.'),
     });
   },
   fix(context) {
@@ -38,7 +39,7 @@ export const smcpTracingDefaultChanged: Rule = {
     const hasZipkin = providers.some((p) => getNode(p, ['zipkin']) !== undefined);
     for (const value of hasZipkin ? ['None'] : ['None', 'Jaeger']) {
       const edit = insertPath(context.section, context.resource.root, PATH, value, 'last');
-      if (edit) fixes.push({ title: `Set tracing.type: ${value}`, edits: [edit], safe: false, preferred: value === 'None' });
+      if (edit) fixes.push({ title: l10n.t('Set tracing.type: {0}', value), edits: [edit], safe: false, preferred: value === 'None' });
     }
     return fixes;
   },

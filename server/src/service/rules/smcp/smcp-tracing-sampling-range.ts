@@ -2,6 +2,7 @@ import { getNode, nodeSpan, scalarValue } from '../../ast';
 import { samplingPercent } from '../../value-notes';
 import type { Rule } from '../types';
 import { SMCP_V2 } from './scope';
+import * as l10n from '@vscode/l10n';
 
 export const smcpTracingSamplingRange: Rule = {
   meta: {
@@ -19,7 +20,7 @@ export const smcpTracingSamplingRange: Rule = {
     if (typeof value !== 'number' || !span || (value >= 0 && value <= 10000)) return;
     context.report({
       span,
-      message: `\`sampling: ${value}\` would mean ${samplingPercent(value)} of requests; the unit is 0.01 %, so the range is 0 (none) to 10000 (100 %). For 1 % write 100.`,
+      message: l10n.t('`sampling: {0}` would mean {1} of requests; the unit is 0.01 %, so the range is 0 (none) to 10000 (100 %). For 1 % write 100.', value, samplingPercent(value)),
     });
   },
 };

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { upgradeSteps } from '../../versions';
 import type { Rule } from '../types';
 import { SMCP_ANY } from './scope';
@@ -23,9 +24,8 @@ export const smcpUpgradePath: Rule = {
     context.report({
       span: field.span,
       message:
-        `Reaching ${context.target.name} from ${from.name} takes ${steps.length} upgrades, one minor version at a time: ${path}. ` +
-        'Skipping a version is not supported; raise `spec.version` one step, let the control plane reconcile, and update the operator as each step requires.' +
-        (crossesMajor ? ' The step from v1.x to v2.0 cannot be done in place: create a new v2 control plane.' : ''),
+        l10n.t('Reaching {0} from {1} takes {2} upgrades, one minor version at a time: {3}. Skipping a version is not supported; raise `spec.version` one step, let the control plane reconcile, and update the operator as each step requires.', context.target.name, from.name, steps.length, path) +
+        (crossesMajor ? ' ' + l10n.t('The step from v1.x to v2.0 cannot be done in place: create a new v2 control plane.') : ''),
       data: { steps: steps.map((s) => s.to.name) },
     });
   },

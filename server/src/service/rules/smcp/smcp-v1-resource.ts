@@ -3,6 +3,7 @@ import { atLeast, parseKnownVersion } from '../../versions';
 import type { Rule } from '../types';
 import { SMCP_V1 } from './scope';
 import { isUnsetVersion, versionField } from './version-text';
+import * as l10n from '@vscode/l10n';
 
 const WEBHOOK_MESSAGE = 'must use v2 ServiceMeshControlPlane resource for v2.0+ installations';
 
@@ -30,22 +31,22 @@ export const smcpV1Resource: Rule = {
     const field = versionField(context.section, context.resource);
     const version = field ? parseKnownVersion(field.text) : undefined;
     const removed = mixerEraParts(context);
-    const removedNote = removed.length > 0 ? ` It also configures ${removed.join(' and ')}, which v2.1 and later do not have: replace rather than convert.` : '';
+    const removedNote = removed.length > 0 ? l10n.t(' It also configures {0}, which v2.1 and later do not have: replace rather than convert.', removed.join(' and ')) : '';
     const advice =
-      'Rewrite it as `maistra.io/v2` (the Helm values under `spec.istio` map to typed v2 fields; `oc get smcp -o yaml` shows the v2 view) and create it as a new control plane: an in-place upgrade from v1.x to v2.0 is not supported.';
+      l10n.t('Rewrite it as `maistra.io/v2` (the Helm values under `spec.istio` map to typed v2 fields; `oc get smcp -o yaml` shows the v2 view) and create it as a new control plane: an in-place upgrade from v1.x to v2.0 is not supported.');
     // A version that does not parse is smcp-version's finding; this rule then only gives the conversion advice.
     if (isUnsetVersion(field) || (version !== undefined && atLeast(version, 'v2.0'))) {
-      const which = version ? version.name : `the operator's newest version, which it fills in because \`spec.version\` is unset (${context.target.name} for the target)`;
+      const which = version ? version.name : l10n.t('the operator\'s newest version, which it fills in because `spec.version` is unset ({0} for the target)', context.target.name);
       context.report({
         span,
         severity: 'error',
-        message: `A \`maistra.io/v1\` control plane cannot run ${which}: the webhook says "${WEBHOOK_MESSAGE}". ${advice}${removedNote}`,
+        message: l10n.t('A `maistra.io/v1` control plane cannot run {0}: the webhook says "{1}". {2}{3}', which, WEBHOOK_MESSAGE, advice, removedNote),
       });
       return;
     }
     context.report({
       span,
-      message: `\`maistra.io/v1\` describes an OSSM ${version?.name ?? '1.x'} control plane, which current operators no longer reconcile. ${advice}${removedNote}`,
+      message: l10n.t('`maistra.io/v1` describes an OSSM {0} control plane, which current operators no longer reconcile. {1}{2}', version?.name ?? '1.x', advice, removedNote),
     });
   },
 };

@@ -6,6 +6,7 @@ import { isPatch } from './fragments';
 import { SMCP_ANY } from './scope';
 import { insertPath } from './smcp-edits';
 import { isUnsetVersion, versionField } from './version-text';
+import * as l10n from '@vscode/l10n';
 
 function names(versions: readonly MeshVersion[]): string {
   return versions.map((v) => v.name).join(', ');
@@ -30,8 +31,7 @@ function checkMissing(context: RuleContext): void {
     span,
     severity: 'warning',
     message:
-      `\`spec.version\` is not set, so the operator fills in its newest version (${context.target.name} for the target operator) ` +
-      'and an operator update later upgrades this control plane without anyone deciding to. Pin `spec.version`.',
+      l10n.t('`spec.version` is not set, so the operator fills in its newest version ({0} for the target operator) and an operator update later upgrades this control plane without anyone deciding to. Pin `spec.version`.', context.target.name),
     data: { change: 'pin' },
   });
 }
@@ -52,16 +52,15 @@ export const smcpVersion: Rule = {
       return;
     }
     const { accepted, maintained } = operatorWindow(context.target);
-    const operator = `the ${context.target.name.slice(1)} operator`;
+    const operator = l10n.t('the {0} operator', context.target.name.slice(1));
     const version = parseKnownVersion(field.text);
     if (!version) {
       const suggestion = likelyMeant(field.text);
       context.report({
         span: field.span,
         message:
-          `\`${field.text}\` is not a valid \`spec.version\`: it must be exactly \`vX.Y\` and a released version ` +
-          `(the webhook says "invalid Version specified; supported versions are: …"). The ${context.target.name.slice(1)} operator accepts ${names(accepted)}.` +
-          (suggestion ? ` Did you mean \`${suggestion}\`?` : ''),
+          l10n.t('`{0}` is not a valid `spec.version`: it must be exactly `vX.Y` and a released version (the webhook says "invalid Version specified; supported versions are: …"). The {1} operator accepts {2}.', field.text, context.target.name.slice(1), names(accepted)) +
+          (suggestion ? ' ' + l10n.t('Did you mean `{0}`?', suggestion) : ''),
         data: suggestion ? { change: 'replace', suggestion } : undefined,
       });
       return;
@@ -69,15 +68,14 @@ export const smcpVersion: Rule = {
     if (!accepted.some((v) => compareVersions(v, version) === 0)) {
       const reason =
         version.name === 'v1.0'
-          ? 'support for v1.0 has been dropped'
+          ? l10n.t('support for v1.0 has been dropped')
           : compareVersions(version, context.target) > 0
-            ? `it is newer than ${operator} knows`
-            : `${operator} only accepts ${names(accepted)} ("Only '…' versions are supported")`;
+            ? l10n.t('it is newer than {0} knows', operator)
+            : l10n.t('{0} only accepts {1} ("Only \'…\' versions are supported")', operator, names(accepted));
       context.report({
         span: field.span,
         message:
-          `${version.name} cannot be reconciled with the target ${context.target.name}: ${reason}. ` +
-          'Upgrade the control plane one minor version at a time, each with an operator that still accepts it, before updating the operator further.',
+          l10n.t('{0} cannot be reconciled with the target {1}: {2}. Upgrade the control plane one minor version at a time, each with an operator that still accepts it, before updating the operator further.', version.name, context.target.name, reason),
       });
       return;
     }
@@ -85,7 +83,7 @@ export const smcpVersion: Rule = {
       context.report({
         span: field.span,
         severity: 'warning',
-        message: `${version.name} is still accepted by ${operator} but no longer maintained (maintained: ${names(maintained)}). Plan the upgrade.`,
+        message: l10n.t('{0} is still accepted by {1} but no longer maintained (maintained: {2}). Plan the upgrade.', version.name, operator, names(maintained)),
       });
     }
   },
@@ -94,7 +92,7 @@ export const smcpVersion: Rule = {
       const node = getNode(context.resource.root, ['spec', 'version']);
       const span = nodeSpan(node);
       if (!span) return [];
-      return [{ title: `Change spec.version to ${context.data.suggestion}`, edits: [{ start: span[0], end: span[1], newText: context.data.suggestion }], safe: true, preferred: true }];
+      return [{ title: l10n.t('Change spec.version to {0}', context.data.suggestion), edits: [{ start: span[0], end: span[1], newText: context.data.suggestion }], safe: true, preferred: true }];
     }
     if (context.data?.change === 'pin') {
       const versionPair = getPair(context.resource.root, ['spec', 'version']);
@@ -103,14 +101,14 @@ export const smcpVersion: Rule = {
         const key = keySpan(versionPair);
         const value = nodeSpan(versionPair.value);
         if (!key) return [];
-        const title = `Pin spec.version to ${context.target.name}`;
+        const title = l10n.t('Pin spec.version to {0}', context.target.name);
         if (value && value[1] > value[0]) return [{ title, edits: [{ start: value[0], end: value[1], newText: context.target.name }], safe: false, preferred: true }];
         const colon = context.section.text.indexOf(':', key[1]);
         if (colon !== key[1] && context.section.text.slice(key[1], colon).trim() !== '') return [];
         return [{ title, edits: [{ start: key[0], end: colon + 1, newText: `version: ${context.target.name}` }], safe: false, preferred: true }];
       }
       const edit = insertPath(context.section, context.resource.root, ['spec', 'version'], context.target.name, 'first');
-      return edit ? [{ title: `Pin spec.version to ${context.target.name}`, edits: [edit], safe: false, preferred: true }] : [];
+      return edit ? [{ title: l10n.t('Pin spec.version to {0}', context.target.name), edits: [edit], safe: false, preferred: true }] : [];
     }
     return [];
   },

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { asSeq, entries, getNode, keySpan, scalarText } from '../../ast';
 import type { Rule } from '../types';
 import { SMCP_V2 } from './scope';
@@ -24,8 +25,7 @@ export const smcpZipkinProviderTracing: Rule = {
         context.report({
           span,
           message:
-            `Tracing is already configured by \`spec.tracing.type: ${tracing}\`, so a zipkin extension provider is refused ` +
-            `("extension provider '${name}' can not define zipkin provider when spec.tracing.type is Jaeger or Stackdriver"). Set \`spec.tracing.type: None\` and trace through the provider, or remove the provider.`,
+            l10n.t('Tracing is already configured by `spec.tracing.type: {0}`, so a zipkin extension provider is refused ("extension provider \'{1}\' can not define zipkin provider when spec.tracing.type is Jaeger or Stackdriver"). Set `spec.tracing.type: None` and trace through the provider, or remove the provider.', tracing, name),
         });
       }
     }

@@ -1,6 +1,7 @@
 import { asSeq, getNode, nodeSpan, scalarText } from '../../ast';
 import type { Rule } from '../types';
 import { SMMR } from './scope';
+import * as l10n from '@vscode/l10n';
 
 /** A Kubernetes namespace name: a DNS-1123 label. */
 const NAMESPACE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -24,19 +25,19 @@ export const smmrInvalidMember: Rule = {
       if (!span) continue;
       if (name === '*') {
         if (members.items.length > 1) {
-          context.report({ span, message: "`*` already makes every namespace a member; it must be the only entry (\"when .spec.members contains an asterisk ('*'), it must contain no other entries\")." });
+          context.report({ span, message: l10n.t("`*` already makes every namespace a member; it must be the only entry (\"when .spec.members contains an asterisk ('*'), it must contain no other entries\").") });
         }
         continue;
       }
       if (name === undefined || name.length > 63 || !NAMESPACE_NAME.test(name)) {
         context.report({
           span,
-          message: `\`${name ?? context.section.text.slice(span[0], span[1])}\` is not a namespace name (lower-case letters, digits and '-', at most 63 characters, starting and ending with a letter or digit): ".spec.members contains invalid value '${name ?? ''}'. Must be a valid namespace name."`,
+          message: l10n.t('`{0}` is not a namespace name (lower-case letters, digits and \'-\', at most 63 characters, starting and ending with a letter or digit): ".spec.members contains invalid value \'{1}\'. Must be a valid namespace name."', name ?? context.section.text.slice(span[0], span[1]), name ?? ''),
         });
         continue;
       }
       if (seen.has(name)) {
-        context.report({ span, message: `\`${name}\` is listed twice ("duplicate namespace in .spec.members: ${name}").` });
+        context.report({ span, message: l10n.t('`{0}` is listed twice ("duplicate namespace in .spec.members: {1}").', name, name) });
       }
       seen.add(name);
     }

@@ -1,6 +1,7 @@
 import { asSeq, getNode, getPair, keySpan } from '../../ast';
 import type { Rule } from '../types';
 import { SMMR } from './scope';
+import * as l10n from '@vscode/l10n';
 
 export const smmrMembersWithSelectors: Rule = {
   meta: {
@@ -20,7 +21,7 @@ export const smmrMembersWithSelectors: Rule = {
     if (!members?.items.length || !selectors?.items.length || !span) return;
     context.report({
       span,
-      message: 'Namespaces join the mesh either by name (`spec.members`) or by label (`spec.memberSelectors`); the webhook refuses both together ("combining .spec.members and .spec.memberSelectors is not allowed"). Keep one.',
+      message: l10n.t('Namespaces join the mesh either by name (`spec.members`) or by label (`spec.memberSelectors`); the webhook refuses both together ("combining .spec.members and .spec.memberSelectors is not allowed"). Keep one.'),
     });
   },
 };

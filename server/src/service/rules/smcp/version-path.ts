@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { compareVersions, MeshVersion, versionsBetween } from '../../versions';
 import { smcpVersionOf } from '../smcp-version';
 import type { FixContext, RuleContext } from '../types';
@@ -50,13 +51,13 @@ export function describeRejection(rejection: Rejection, target: MeshVersion): st
   const v = rejection.version.name;
   switch (rejection.kind) {
     case 'current':
-      return `on ${v}, this control plane's \`spec.version\``;
+      return l10n.t('on {0}, this control plane\'s `spec.version`', v);
     case 'target':
-      return `on ${v}, the target version`;
+      return l10n.t('on {0}, the target version', v);
     case 'upgrade':
       return compareVersions(rejection.version, target) === 0
-        ? `on ${v}, the target version, so the upgrade is blocked`
-        : `on ${v}, a step on the way to the target ${target.name}, so the upgrade stops there`;
+        ? l10n.t('on {0}, the target version, so the upgrade is blocked', v)
+        : l10n.t('on {0}, a step on the way to the target {1}, so the upgrade stops there', v, target.name);
   }
 }
 

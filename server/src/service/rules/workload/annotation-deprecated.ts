@@ -5,6 +5,7 @@ import { renameEntryKey } from './entry-edits';
 import { entryRef, locateEntry, metadataEntries } from './metadata-entries';
 import { replacePair } from '../../fixes/yaml-edits';
 import type { MeshVersion } from '../../versions';
+import * as l10n from '@vscode/l10n';
 
 /** Deprecated keys that have rules of their own. */
 const OWN_RULES = new Set(['sidecar.istio.io/inject', 'sidecar.istio.io/discoveryAddress']);
@@ -33,8 +34,8 @@ export const annotationDeprecated: Rule = {
       context.report({
         span,
         message: already
-          ? `\`${entry.key}\` is ${when} (${context.target.name} runs Istio ${release}). ${advice(known, context.target)}`
-          : `\`${entry.key}\` still works on ${context.target.name} (Istio ${release}) but is ${when}; plan for it before a later upgrade. Later, ${lowerFirst(advice(known, context.target))}`,
+          ? l10n.t('`{0}` is {1} ({2} runs Istio {3}). {4}', entry.key, when, context.target.name, release, advice(known, context.target))
+          : l10n.t('`{0}` still works on {1} (Istio {2}) but is {3}; plan for it before a later upgrade. Later, {4}', entry.key, context.target.name, release, when, lowerFirst(advice(known, context.target))),
         severity: already ? 'warning' : 'info',
         tags: already ? undefined : [],
         data: { ...entryRef(entry), fixable: already },
@@ -51,7 +52,7 @@ export const annotationDeprecated: Rule = {
       const successor = ANNOTATIONS.get(replacement.name);
       if (!successor || availability(successor, context.target).state !== 'known') return [];
       const edit = renameEntryKey(context.section, located.pair, replacement.name);
-      return edit ? [{ title: `Rename to ${replacement.name}`, edits: [edit], safe: true, preferred: true }] : [];
+      return edit ? [{ title: l10n.t('Rename to {0}', replacement.name), edits: [edit], safe: true, preferred: true }] : [];
     }
     if (replacement.kind === 'proxy-config') {
       // Only when there is no proxy.istio.io/config to merge into, and the map is block style.
@@ -61,7 +62,7 @@ export const annotationDeprecated: Rule = {
       const [section, field] = replacement.name.split('.');
       const lines = [`${PROXY_CONFIG}: |`, `  ${section}:`, `    ${field}:`, ...values.map((v) => `    - ${JSON.stringify(v)}`)];
       const edit = replacePair(context.section, located.pair, lines);
-      return edit ? [{ title: `Move to ${replacement.name} in ${PROXY_CONFIG}`, edits: [edit], safe: false, preferred: true }] : [];
+      return edit ? [{ title: l10n.t('Move to {0} in {1}', replacement.name, PROXY_CONFIG), edits: [edit], safe: false, preferred: true }] : [];
     }
     return [];
   },
@@ -74,11 +75,11 @@ function advice(entry: RegistryEntry, target: MeshVersion): string {
     const ready = successor && availability(successor, target).state === 'known';
     return ready
       ? `Use the \`${replacement.name}\` annotation instead.`
-      : `Its successor \`${replacement.name}\` arrives in Istio ${successor?.since ?? 'a later release'}; keep this one until then.`;
+      : l10n.t('Its successor `{0}` arrives in Istio {1}; keep this one until then.', replacement.name, successor?.since ?? 'a later release');
   }
   if (replacement?.kind === 'label') return `Use the \`${replacement.name}\` label instead.`;
   if (replacement?.kind === 'proxy-config') return `Set \`${replacement.name}\` in the \`${PROXY_CONFIG}\` annotation instead.`;
-  return entry.note ?? 'There is no replacement; remove it when you can.';
+  return entry.note ?? l10n.t('There is no replacement; remove it when you can.');
 }
 
 function lowerFirst(text: string): string {

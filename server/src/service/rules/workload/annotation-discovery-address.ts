@@ -2,6 +2,7 @@ import { keySpan } from '../../ast';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
 import { removeEntryFix } from './entry-edits';
 import { entryRef, locateEntry, metadataEntries } from './metadata-entries';
+import * as l10n from '@vscode/l10n';
 
 const KEY = 'sidecar.istio.io/discoveryAddress';
 
@@ -21,12 +22,12 @@ export const annotationDiscoveryAddress: Rule = {
       if (!span) continue;
       context.report({
         span,
-        message: `\`${KEY}\` is not supported from v2.0: sidecars always connect to istiod at \`istiod-<control plane name>.<control plane namespace>.svc:15012\`. Remove the annotation.`,
+        message: l10n.t('`{0}` is not supported from v2.0: sidecars always connect to istiod at `istiod-<control plane name>.<control plane namespace>.svc:15012`. Remove the annotation.', KEY),
         data: entryRef(entry),
       });
     }
   },
   fix(context: FixContext): RuleFix[] {
-    return removeEntryFix(context.section, locateEntry(context.resource.root, context.data), `Remove ${KEY}`);
+    return removeEntryFix(context.section, locateEntry(context.resource.root, context.data), l10n.t('Remove {0}', KEY));
   },
 };

@@ -2,6 +2,7 @@ import { keySpan } from '../../ast';
 import type { Rule, RuleContext } from '../types';
 import { ANNOTATIONS, compareReleases, istioRelease, LABELS } from './annotation-registry';
 import { metadataEntries } from './metadata-entries';
+import * as l10n from '@vscode/l10n';
 
 const KEY = 'sidecar.istio.io/inject';
 
@@ -25,8 +26,8 @@ export const annotationInject: Rule = {
       context.report({
         span,
         message: labelDocumented
-          ? `\`${KEY}\` works as an annotation on ${context.target.name}, but Istio deprecated that form in ${deprecatedIn} in favour of the \`${KEY}\` label, and OpenShift Service Mesh 3 reads only the label. Move it to \`labels\`.`
-          : `\`${KEY}\` is the annotation ${context.target.name} expects; from Istio ${labelSince ?? '1.16'} (v2.4) the \`${KEY}\` label is the documented form, and OpenShift Service Mesh 3 reads only the label. Switch when you move past ${context.target.name}.`,
+          ? l10n.t('`{0}` works as an annotation on {1}, but Istio deprecated that form in {2} in favour of the `{3}` label, and OpenShift Service Mesh 3 reads only the label. Move it to `labels`.', KEY, context.target.name, deprecatedIn, KEY)
+          : l10n.t('`{0}` is the annotation {1} expects; from Istio {2} (v2.4) the `{3}` label is the documented form, and OpenShift Service Mesh 3 reads only the label. Switch when you move past {4}.', KEY, context.target.name, labelSince ?? '1.16', KEY, context.target.name),
       });
     }
   },

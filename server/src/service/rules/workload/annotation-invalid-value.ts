@@ -4,6 +4,7 @@ import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
 import { ANNOTATIONS, isIstioKey, keyDomain } from './annotation-registry';
 import { allMetadataEntries, entryRef, locateEntry, trimmedSpan } from './metadata-entries';
 import { checkValue } from './value-types';
+import * as l10n from '@vscode/l10n';
 
 /** Value types of Maistra keys that istio/api does not list. */
 const MAISTRA_TYPES: Readonly<Record<string, string>> = { 'sidecar.maistra.io/proxyEnv': 'json' };
@@ -28,20 +29,20 @@ export const annotationInvalidValue: Rule = {
         context.report({
           span: keyRange,
           severity: 'warning',
-          message: `\`${entry.key}\` has no value (null). Kubernetes stores ${noun}s as strings: depending on how the file is applied this becomes an empty string or, with \`kubectl apply\`, removes the ${noun}. Write \`""\` for an empty value.`,
+          message: l10n.t('`{0}` has no value (null). Kubernetes stores {1}s as strings: depending on how the file is applied this becomes an empty string or, with `kubectl apply`, removes the {2}. Write `""` for an empty value.', entry.key, noun, noun),
           data: { ...entryRef(entry), change: 'empty' },
         });
         continue;
       }
       const span = trimmedSpan(context.section.text, value) ?? keyRange;
       if (!isScalar(value)) {
-        context.report({ span, message: `\`${entry.key}\` must be a string; Kubernetes rejects ${noun === 'label' ? 'a label' : 'an annotation'} whose value is a mapping or a list.` });
+        context.report({ span, message: l10n.t('`{0}` must be a string; Kubernetes rejects {1} whose value is a mapping or a list.', entry.key, noun === 'label' ? 'a label' : 'an annotation') });
         continue;
       }
       if (typeof value.value !== 'string') {
         context.report({
           span,
-          message: `\`${entry.key}\` is written as a ${typeof value.value === 'boolean' ? 'boolean' : 'number'}; Kubernetes accepts only strings in ${noun}s and rejects the resource. Quote it.`,
+          message: l10n.t('`{0}` is written as a {1}; Kubernetes accepts only strings in {2}s and rejects the resource. Quote it.', entry.key, typeof value.value === 'boolean' ? 'boolean' : 'number', noun),
           data: { ...entryRef(entry), change: 'quote' },
         });
         continue;
@@ -54,10 +55,10 @@ export const annotationInvalidValue: Rule = {
           span,
           severity: problem.severity,
           message: problem.severity
-            ? `\`${entry.key}\`: \`${shorten(value.value)}\` ${problem.problem}.`
+            ? l10n.t('`{0}`: `{1}` {2}.', entry.key, shorten(value.value), problem.problem)
             : problem.problem.startsWith('is not')
-              ? `\`${entry.key}\` ${problem.problem}.`
-              : `\`${entry.key}\` ${problem.problem}; \`${shorten(value.value)}\` is not.`,
+              ? l10n.t('`{0}` {1}.', entry.key, problem.problem)
+              : l10n.t('`{0}` {1}; `{2}` is not.', entry.key, problem.problem, shorten(value.value)),
         });
       }
     }
@@ -70,15 +71,15 @@ export const annotationInvalidValue: Rule = {
       const span = nodeSpan(value);
       if (!span) return [];
       const source = context.section.text.slice(span[0], span[1]);
-      return [{ title: `Quote the value: ${JSON.stringify(source)}`, edits: [{ start: span[0], end: span[1], newText: JSON.stringify(source) }], safe: true, preferred: true }];
+      return [{ title: l10n.t('Quote the value: {0}', JSON.stringify(source)), edits: [{ start: span[0], end: span[1], newText: JSON.stringify(source) }], safe: true, preferred: true }];
     }
     if (context.data?.change === 'empty') {
       const span = nodeSpan(value);
-      if (span && span[1] > span[0]) return [{ title: 'Write an empty string', edits: [{ start: span[0], end: span[1], newText: '""' }], safe: false }];
+      if (span && span[1] > span[0]) return [{ title: l10n.t('Write an empty string'), edits: [{ start: span[0], end: span[1], newText: '""' }], safe: false }];
       const key = keySpan(located.pair);
       const colon = key ? context.section.text.indexOf(':', key[1]) : -1;
       if (colon < 0) return [];
-      return [{ title: 'Write an empty string', edits: [{ start: colon + 1, end: colon + 1, newText: ' ""' }], safe: false }];
+      return [{ title: l10n.t('Write an empty string'), edits: [{ start: colon + 1, end: colon + 1, newText: ' ""' }], safe: false }];
     }
     return [];
   },

@@ -2,13 +2,16 @@ import { keySpan } from '../../ast';
 import type { Rule, RuleContext } from '../types';
 import { MAISTRA_SIDECAR_ANNOTATIONS } from './annotation-registry';
 import { metadataEntries } from './metadata-entries';
+import * as l10n from '@vscode/l10n';
 
 const PREFIX = 'sidecar.maistra.io/';
 /** Keys with rules of their own (they have a direct `sidecar.istio.io/` successor). */
 const OWN_RULES = new Set(['sidecar.maistra.io/proxyCPULimit', 'sidecar.maistra.io/proxyMemoryLimit']);
 /** What to use instead, where there is a supported way. */
 const SUCCESSORS: Readonly<Record<string, string>> = {
-  'sidecar.maistra.io/proxyEnv': 'set the variables under `proxyMetadata` in the `proxy.istio.io/config` annotation',
+  get 'sidecar.maistra.io/proxyEnv'() {
+    return l10n.t('set the variables under `proxyMetadata` in the `proxy.istio.io/config` annotation');
+  },
 };
 
 export const annotationMaistraSidecar: Rule = {
@@ -28,11 +31,11 @@ export const annotationMaistraSidecar: Rule = {
       const readBy = MAISTRA_SIDECAR_ANNOTATIONS[entry.key];
       const successor = SUCCESSORS[entry.key];
       const status = readBy
-        ? `\`${entry.key}\` is read only by the OpenShift Service Mesh ${readBy.firstSmcp}–${readBy.lastSmcp} injector; upstream Istio and OpenShift Service Mesh 3 ignore it.`
-        : `\`${entry.key}\` is not read by any OpenShift Service Mesh injector.`;
+        ? l10n.t('`{0}` is read only by the OpenShift Service Mesh {1}–{2} injector; upstream Istio and OpenShift Service Mesh 3 ignore it.', entry.key, readBy.firstSmcp, readBy.lastSmcp)
+        : l10n.t('`{0}` is not read by any OpenShift Service Mesh injector.', entry.key);
       context.report({
         span,
-        message: `${status} ${successor ? `Instead, ${successor}.` : 'Use the matching `sidecar.istio.io/` or `proxy.istio.io/config` setting, if there is one.'}`,
+        message: l10n.t('{0} {1}', status, successor ? `Instead, ${successor}.` : 'Use the matching `sidecar.istio.io/` or `proxy.istio.io/config` setting, if there is one.'),
       });
     }
   },

@@ -2,6 +2,7 @@ import { keySpan, nodeSpan, scalarText } from '../../ast';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
 import { removeEntryFix } from './entry-edits';
 import { entryRef, locateEntry, metadataEntries } from './metadata-entries';
+import * as l10n from '@vscode/l10n';
 
 const KEY = 'status.sidecar.istio.io/port';
 
@@ -26,12 +27,12 @@ export const annotationStatusPort: Rule = {
       const end = nodeSpan(entry.pair.value)?.[1] ?? key[1];
       context.report({
         span: [key[0], Math.max(end, key[1])],
-        message: `From v2.0 the sidecar's status port is fixed at 15021 and \`${KEY}\` can only be \`"0"\` (no readiness check). Remove the annotation${value ? ` (\`${value}\`)` : ''} before moving this workload to a v2.x control plane.`,
+        message: l10n.t('From v2.0 the sidecar\'s status port is fixed at 15021 and `{0}` can only be `"0"` (no readiness check). Remove the annotation{1} before moving this workload to a v2.x control plane.', KEY, value ? ` (\`${value}\`)` : ''),
         data: entryRef(entry),
       });
     }
   },
   fix(context: FixContext): RuleFix[] {
-    return removeEntryFix(context.section, locateEntry(context.resource.root, context.data), `Remove ${KEY}`);
+    return removeEntryFix(context.section, locateEntry(context.resource.root, context.data), l10n.t('Remove {0}', KEY));
   },
 };

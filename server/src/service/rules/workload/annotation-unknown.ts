@@ -4,6 +4,7 @@ import { ANNOTATIONS, availability, isIstioKey, istioRelease, LABELS } from './a
 import { removeEntryFix, renameEntryKey } from './entry-edits';
 import { entryRef, locateEntry, metadataEntries } from './metadata-entries';
 import { suggestAnnotation } from './suggest';
+import * as l10n from '@vscode/l10n';
 
 export const annotationUnknown: Rule = {
   meta: {
@@ -27,26 +28,26 @@ export const annotationUnknown: Rule = {
         if (state.state === 'removed') {
           context.report({
             span,
-            message: `\`${entry.key}\` was last recognised by Istio ${state.lastRelease}; ${on} ignores it. Remove it.`,
+            message: l10n.t('`{0}` was last recognised by Istio {1}; {2} ignores it. Remove it.', entry.key, state.lastRelease, on),
             data: { ...entryRef(entry), action: 'remove' },
           });
         } else if (state.state === 'not-yet') {
           context.report({
             span,
             severity: 'info',
-            message: `\`${entry.key}\` first appears in Istio ${state.firstRelease}, so ${on} ignores it.`,
+            message: l10n.t('`{0}` first appears in Istio {1}, so {2} ignores it.', entry.key, state.firstRelease, on),
           });
         }
         continue;
       }
       if (LABELS.has(entry.key)) {
-        context.report({ span, message: `\`${entry.key}\` is an Istio label, not an annotation; as an annotation it does nothing. Move it to \`labels\`.` });
+        context.report({ span, message: l10n.t('`{0}` is an Istio label, not an annotation; as an annotation it does nothing. Move it to `labels`.', entry.key) });
         continue;
       }
       const suggestion = suggestAnnotation(entry.key);
       context.report({
         span,
-        message: `Unknown annotation \`${entry.key}\`: Istio defines no such key, so it does nothing.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+        message: l10n.t('Unknown annotation `{0}`: Istio defines no such key, so it does nothing.{1}', entry.key, suggestion ? ` Did you mean \`${suggestion}\`?` : ''),
         data: suggestion ? { ...entryRef(entry), action: 'rename', suggestion } : undefined,
       });
     }
@@ -54,11 +55,11 @@ export const annotationUnknown: Rule = {
   fix(context: FixContext): RuleFix[] {
     const located = locateEntry(context.resource.root, context.data);
     if (!located) return [];
-    if (context.data?.action === 'remove') return removeEntryFix(context.section, located, `Remove ${String(context.data.key)}`, false);
+    if (context.data?.action === 'remove') return removeEntryFix(context.section, located, l10n.t('Remove {0}', String(context.data.key)), false);
     const suggestion = context.data?.suggestion;
     if (context.data?.action !== 'rename' || typeof suggestion !== 'string') return [];
     const edit = renameEntryKey(context.section, located.pair, suggestion);
     // A guess, so never applied by fix-all.
-    return edit ? [{ title: `Rename to ${suggestion}`, edits: [edit], safe: false, preferred: true }] : [];
+    return edit ? [{ title: l10n.t('Rename to {0}', suggestion), edits: [edit], safe: false, preferred: true }] : [];
   },
 };

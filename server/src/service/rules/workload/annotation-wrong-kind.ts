@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { keySpan } from '../../ast';
 import { metadataLocations, ResourceIdentity } from '../../resources';
 import type { Rule, RuleContext } from '../types';
@@ -53,12 +54,12 @@ function actsHere(resources: readonly string[], entry: MetadataEntry, resource: 
 
 function message(entry: MetadataEntry, resources: readonly string[], resource: ResourceIdentity): string {
   const kind = resource.kind ?? 'resource';
-  const where = entry.location.isPod && kind !== 'Pod' ? `the pod template of a ${kind}` : `a ${kind}`;
+  const where = entry.location.isPod && kind !== 'Pod' ? l10n.t('the pod template of a {0}', kind) : `a ${kind}`;
   const hasTemplate = !entry.location.isPod && resources.includes('Pod') && entry.location.path.length === 1 && kind !== 'Pod';
   if (hasTemplate && hasPodTemplate(resource)) {
-    return `\`${entry.key}\` acts on pods; on the ${kind}'s own metadata it does nothing. Move it to the pod template's annotations.`;
+    return l10n.t('`{0}` acts on pods; on the {1}\'s own metadata it does nothing. Move it to the pod template\'s annotations.', entry.key, kind);
   }
-  return `\`${entry.key}\` acts on ${list(resources)}; on ${where} it does nothing.`;
+  return l10n.t('`{0}` acts on {1}; on {2} it does nothing.', entry.key, list(resources), where);
 }
 
 function hasPodTemplate(resource: ResourceIdentity): boolean {

@@ -4,6 +4,7 @@ import { replaceValue } from '../../fixes/yaml-edits';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
 import { INJECTION_LABEL, INJECTION_VALUES, isDns1035Label, REVISION_LABEL } from './injection-labels';
 import { entryRef, locateEntry, metadataEntries } from './metadata-entries';
+import * as l10n from '@vscode/l10n';
 
 const ON = ['true', 'yes', 'on', 'enable', 'y'];
 const OFF = ['false', 'no', 'off', 'disable', 'n'];
@@ -27,7 +28,7 @@ export const injectionLabelValue: Rule = {
         const suggestion = replacementFor(text);
         context.report({
           span,
-          message: `\`${INJECTION_LABEL}\` must be \`enabled\` or \`disabled\`; with \`${text}\` the namespace is neither, and the webhook will not inject.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+          message: l10n.t('`{0}` must be `enabled` or `disabled`; with `{1}` the namespace is neither, and the webhook will not inject.{2}', INJECTION_LABEL, text, suggestion ? ` Did you mean \`${suggestion}\`?` : ''),
           data: { ...entryRef(entry), value: suggestion },
         });
       } else if (entry.key === REVISION_LABEL && (isNamespace || entry.location.isPod) && isScalar(entry.pair.value) && !isDns1035Label(text)) {
@@ -35,7 +36,7 @@ export const injectionLabelValue: Rule = {
         const suggestion = lower !== text && isDns1035Label(lower) ? lower : undefined;
         context.report({
           span,
-          message: `\`${REVISION_LABEL}\` must name a control-plane revision, which is a DNS-1035 label (lowercase letters, digits and \`-\`, starting with a letter, ending with a letter or digit, at most 63 characters); \`${text}\` is not, so no revision can match it.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+          message: l10n.t('`{0}` must name a control-plane revision, which is a DNS-1035 label (lowercase letters, digits and `-`, starting with a letter, ending with a letter or digit, at most 63 characters); `{1}` is not, so no revision can match it.{2}', REVISION_LABEL, text, suggestion ? ` Did you mean \`${suggestion}\`?` : ''),
           data: { ...entryRef(entry), value: suggestion },
         });
       }
@@ -46,7 +47,7 @@ export const injectionLabelValue: Rule = {
     const value = context.data?.value;
     if (!located || typeof value !== 'string') return [];
     const edit = replaceValue(located.pair.value, value);
-    return edit ? [{ title: `Change the value to ${value}`, edits: [edit], safe: true, preferred: true }] : [];
+    return edit ? [{ title: l10n.t('Change the value to {0}', value), edits: [edit], safe: true, preferred: true }] : [];
   },
 };
 

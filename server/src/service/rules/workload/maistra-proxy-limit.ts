@@ -2,6 +2,7 @@ import { keySpan } from '../../ast';
 import type { FixContext, Rule, RuleContext, RuleFix, RuleMeta } from '../types';
 import { removeEntry, renameEntryKey } from './entry-edits';
 import { entryRef, locateEntry, metadataEntries } from './metadata-entries';
+import * as l10n from '@vscode/l10n';
 
 /**
  * A `sidecar.maistra.io/` resource-limit annotation that the v1.1 injector
@@ -19,8 +20,8 @@ export function maistraProxyLimitRule(meta: RuleMeta, oldKey: string, newKey: st
         context.report({
           span,
           message: both
-            ? `\`${oldKey}\` is ignored from v2.0 on; \`${newKey}\` is already set here and is the one the sidecar gets. Remove the old key.`
-            : `\`${oldKey}\` is ignored from v2.0 on, so the sidecar would run without this ${what}. Use \`${newKey}\` with the same value.`,
+            ? l10n.t('`{0}` is ignored from v2.0 on; `{1}` is already set here and is the one the sidecar gets. Remove the old key.', oldKey, newKey)
+            : l10n.t('`{0}` is ignored from v2.0 on, so the sidecar would run without this {1}. Use `{2}` with the same value.', oldKey, what, newKey),
           data: { ...entryRef(entry), both },
         });
       }
@@ -31,10 +32,10 @@ export function maistraProxyLimitRule(meta: RuleMeta, oldKey: string, newKey: st
       const hasNew = located.map.items.some((item) => item !== located.pair && (item as { key?: { value?: unknown } }).key?.value === newKey);
       if (hasNew) {
         const edit = removeEntry(context.section, located);
-        return edit ? [{ title: `Remove ${oldKey} (${newKey} is already set)`, edits: [edit], safe: true, preferred: true }] : [];
+        return edit ? [{ title: l10n.t('Remove {0} ({1} is already set)', oldKey, newKey), edits: [edit], safe: true, preferred: true }] : [];
       }
       const edit = renameEntryKey(context.section, located.pair, newKey);
-      return edit ? [{ title: `Rename to ${newKey}`, edits: [edit], safe: true, preferred: true }] : [];
+      return edit ? [{ title: l10n.t('Rename to {0}', newKey), edits: [edit], safe: true, preferred: true }] : [];
     },
   };
 }

@@ -3,6 +3,7 @@ import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
 import { removeEntryFix } from './entry-edits';
 import { INJECTION_LABEL, REVISION_LABEL } from './injection-labels';
 import { entryRef, locateEntry, metadataEntries } from './metadata-entries';
+import * as l10n from '@vscode/l10n';
 
 export const namespaceInjectionConflict: Rule = {
   meta: {
@@ -21,12 +22,12 @@ export const namespaceInjectionConflict: Rule = {
     if (!injection || !revision || !span) return;
     context.report({
       span,
-      message: `This namespace has both \`${INJECTION_LABEL}\` and \`${REVISION_LABEL}\`. Which control plane injects its pods then depends on how the injection webhooks are set up (upstream Istio lets \`${INJECTION_LABEL}\` win), so keep only one; to pick a revision, remove \`${INJECTION_LABEL}\`.`,
+      message: l10n.t('This namespace has both `{0}` and `{1}`. Which control plane injects its pods then depends on how the injection webhooks are set up (upstream Istio lets `{2}` win), so keep only one; to pick a revision, remove `{3}`.', INJECTION_LABEL, REVISION_LABEL, INJECTION_LABEL, INJECTION_LABEL),
       data: entryRef(injection),
     });
   },
   fix(context: FixContext): RuleFix[] {
     // It changes which control plane injects, so it is offered but never applied by fix-all.
-    return removeEntryFix(context.section, locateEntry(context.resource.root, context.data), `Remove ${INJECTION_LABEL} (keep ${REVISION_LABEL})`, false);
+    return removeEntryFix(context.section, locateEntry(context.resource.root, context.data), l10n.t('Remove {0} (keep {1})', INJECTION_LABEL, REVISION_LABEL), false);
   },
 };

@@ -2,6 +2,7 @@ import { keySpan, nodeSpan, scalarText } from '../../ast';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
 import { removeEntryFix } from './entry-edits';
 import { allMetadataEntries, entryRef, locateEntry, MetadataEntry } from './metadata-entries';
+import * as l10n from '@vscode/l10n';
 
 /** Prefixes of labels and annotations the operator and the add-ons it manages put on their own resources. */
 const OWNED_PREFIXES = ['maistra.io/', 'kiali.io/', 'jaegertracing.io/', 'logging.openshift.io/'];
@@ -50,14 +51,14 @@ export const operatorOwnedMetadata: Rule = {
       const what = owned === 'managed-by' ? `\`${MANAGED_BY}: ${OPERATOR_NAME}\`` : `the \`${entry.key}\` ${noun}`;
       context.report({
         span,
-        message: `With ${what}, the Service Mesh operator treats this ${kind ?? 'resource'} as one of its own: it may change, replace or delete it during an upgrade (from v2.1, in every namespace). Remove it from resources you manage yourself.`,
+        message: l10n.t('With {0}, the Service Mesh operator treats this {1} as one of its own: it may change, replace or delete it during an upgrade (from v2.1, in every namespace). Remove it from resources you manage yourself.', what, kind ?? 'resource'),
         data: entryRef(entry),
       });
     }
   },
   fix(context: FixContext): RuleFix[] {
     // The operator's own manifests legitimately carry these, so this is never part of fix-all.
-    return removeEntryFix(context.section, locateEntry(context.resource.root, context.data), `Remove ${String(context.data?.key)}`, false);
+    return removeEntryFix(context.section, locateEntry(context.resource.root, context.data), l10n.t('Remove {0}', String(context.data?.key)), false);
   },
 };
 

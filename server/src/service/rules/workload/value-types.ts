@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { parseDocument, isMap } from 'yaml';
 
 /** What is wrong with an annotation value, in words for the user. */
@@ -19,21 +20,21 @@ export function checkValue(type: string, value: string): ValueProblem | undefine
   const text = value.trim();
   if (type.startsWith('enum:')) {
     const allowed = type.slice('enum:'.length).split('|');
-    return allowed.includes(text) ? undefined : { problem: `must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}` };
+    return allowed.includes(text) ? undefined : { problem: l10n.t('must be one of {0}', allowed.map((a) => `\`${a}\``).join(', ')) };
   }
   switch (type) {
     case 'bool':
       return [...TRUE_WORDS, ...FALSE_WORDS].includes(text.toLowerCase()) ? undefined : { problem: 'must be `"true"` or `"false"`' };
     case 'uint':
-      return /^\d+$/.test(text) && Number(text) <= 4294967295 ? undefined : { problem: 'must be a whole number of 0 or more' };
+      return /^\d+$/.test(text) && Number(text) <= 4294967295 ? undefined : { problem: l10n.t('must be a whole number of 0 or more') };
     case 'port':
-      return isPort(text, 0) ? undefined : { problem: 'must be a port number from 0 to 65535' };
+      return isPort(text, 0) ? undefined : { problem: l10n.t('must be a port number from 0 to 65535') };
     case 'duration':
-      return DURATION.test(text) && text !== '' ? undefined : { problem: 'must be a duration such as `10s` or `1m30s`' };
+      return DURATION.test(text) && text !== '' ? undefined : { problem: l10n.t('must be a duration such as `10s` or `1m30s`') };
     case 'cpu':
-      return QUANTITY.test(text) ? undefined : { problem: 'must be a CPU quantity such as `100m` or `2`' };
+      return QUANTITY.test(text) ? undefined : { problem: l10n.t('must be a CPU quantity such as `100m` or `2`') };
     case 'memory':
-      if (!QUANTITY.test(text)) return { problem: 'must be a memory quantity such as `128Mi` or `1Gi`' };
+      if (!QUANTITY.test(text)) return { problem: l10n.t('must be a memory quantity such as `128Mi` or `1Gi`') };
       // `m` is milli: 512m of memory is half a byte, never what was meant.
       return /\dm$/.test(text) ? { problem: `means ${text.slice(0, -1)} thousandths of a byte; write \`Mi\` (or \`M\`) for megabytes`, severity: 'warning' } : undefined;
     case 'yaml':
@@ -41,15 +42,15 @@ export function checkValue(type: string, value: string): ValueProblem | undefine
     case 'json':
       return checkJson(value);
     case 'ports':
-      return text === '' || text.split(',').every((p) => isPort(p.trim(), 1)) ? undefined : { problem: 'must be a comma-separated list of ports (1-65535)' };
+      return text === '' || text.split(',').every((p) => isPort(p.trim(), 1)) ? undefined : { problem: l10n.t('must be a comma-separated list of ports (1-65535)') };
     case 'ports-or-star':
       return text === '' || text === '*' || text.split(',').every((p) => isPort(p.trim(), 1))
         ? undefined
-        : { problem: 'must be `*` or a comma-separated list of ports (1-65535)' };
+        : { problem: l10n.t('must be `*` or a comma-separated list of ports (1-65535)') };
     case 'cidrs':
       return text === '' || text === '*' || text.split(',').every((c) => isCidr(c.trim()))
         ? undefined
-        : { problem: 'must be `*` or a comma-separated list of CIDR ranges such as `10.0.0.0/8`' };
+        : { problem: l10n.t('must be `*` or a comma-separated list of CIDR ranges such as `10.0.0.0/8`') };
     default:
       return undefined;
   }
@@ -69,8 +70,8 @@ function isCidr(text: string): boolean {
 function checkYamlMapping(value: string): ValueProblem | undefined {
   if (value.trim() === '') return undefined;
   const doc = parseDocument(value);
-  if (doc.errors.length > 0) return { problem: `is not valid YAML (${doc.errors[0].message.split('\n')[0].replace(/:$/, '')})` };
-  if (doc.contents !== null && !isMap(doc.contents)) return { problem: 'must be a YAML mapping of ProxyConfig fields' };
+  if (doc.errors.length > 0) return { problem: l10n.t('is not valid YAML ({0})', doc.errors[0].message.split('\n')[0].replace(/:$/, '')) };
+  if (doc.contents !== null && !isMap(doc.contents)) return { problem: l10n.t('must be a YAML mapping of ProxyConfig fields') };
   return undefined;
 }
 
@@ -79,6 +80,6 @@ function checkJson(value: string): ValueProblem | undefined {
     JSON.parse(value);
     return undefined;
   } catch (error) {
-    return { problem: `is not valid JSON (${(error as Error).message})` };
+    return { problem: l10n.t('is not valid JSON ({0})', (error as Error).message) };
   }
 }
