@@ -41,12 +41,15 @@ const service = createMeshLanguageService({
 });
 
 let supportsConfiguration = false;
+/** The client fetches an action's edit when it is picked, so costly edits can wait until then. */
+let resolvesEdits = false;
 let initialSettings: RawSettings | undefined;
 const settingsCache = new Map<string, Promise<MeshSettings>>();
 const reportedSettingProblems = new Set<string>();
 
 connection.onInitialize((params): InitializeResult => {
   supportsConfiguration = !!params.capabilities.workspace?.configuration;
+  resolvesEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') ?? false;
   const options = params.initializationOptions as ({ settings?: RawSettings } & L10nOptions) | undefined;
   initialSettings = options?.settings;
   loadL10nBundle(options, (message) => connection.console.warn(message));
@@ -55,7 +58,7 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       completionProvider: { triggerCharacters: [':', ' ', '-'] },
       hoverProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND], resolveProvider: true },
     },
     serverInfo: { name: 'mesh-config' },
   };
@@ -154,8 +157,17 @@ connection.onCodeAction(async (params, token) =>
     const document = documents.get(params.textDocument.uri);
     if (!document || token.isCancellationRequested) return [];
     const settings = await settingsFor(document.uri);
-    return service.codeActions(toInput(document), params.range, params.context, settings);
+    return service.codeActions(toInput(document), params.range, { ...params.context, resolveEdits: resolvesEdits }, settings);
   }, []),
+);
+
+connection.onCodeActionResolve(async (action) =>
+  guard('code action resolve', async () => {
+    const uri = (action.data as { uri?: unknown } | undefined)?.uri;
+    const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+    if (!document) return action;
+    return service.resolveCodeAction(toInput(document), action, await settingsFor(document.uri));
+  }, action),
 );
 
 // The editor commands: the upgrade plan, fix-all over the workspace, and the status bar.

@@ -71,6 +71,29 @@ describe('quick fixes and fix-all', () => {
     assert.equal(fixed, MIXER_SMCP.replace('type: Mixer # old', 'type: Istiod # old').replace('    mixer:\n      enableChecks: true\n', ''));
   });
 
+  it('leaves the per-rule fix-all edit to codeAction/resolve when the client resolves, with the same result', () => {
+    const input = doc(MIXER_SMCP);
+    const diagnostics = testService().diagnostics(input, settings());
+    const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const eager = testService().codeActions(input, at, { diagnostics }, settings());
+    const lazy = testService().codeActions(input, at, { diagnostics, resolveEdits: true }, settings());
+    const title = "Fix all 'smcp-mixer-policy-removed' problems in this file";
+    const unresolved = lazy.find((a) => a.title === title);
+    assert.ok(unresolved && !unresolved.edit, JSON.stringify(unresolved));
+    // Only the per-rule fix-all is deferred; cheap quick fixes keep their edits.
+    assert.ok(lazy.find((a) => a.title === 'Change policy.type to Istiod')?.edit);
+    const resolved = testService().resolveCodeAction(input, JSON.parse(JSON.stringify(unresolved)) as CodeAction, settings());
+    assert.deepEqual(resolved.edit, eager.find((a) => a.title === title)?.edit);
+  });
+
+  it('resolves an action for another document to itself, without an edit', () => {
+    const { actions } = actionsFor(MIXER_SMCP);
+    const lazy = testService().codeActions(doc(MIXER_SMCP, 'file:///a.yaml'), { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, { diagnostics: testService().diagnostics(doc(MIXER_SMCP, 'file:///a.yaml'), settings()), resolveEdits: true }, settings());
+    const unresolved = lazy.find((a) => a.title.startsWith('Fix all '))!;
+    assert.equal(testService().resolveCodeAction(doc(MIXER_SMCP, 'file:///b.yaml'), unresolved, settings()).edit, undefined);
+    assert.ok(actions.length > 0);
+  });
+
   it('does not offer a per-rule fix-all for a single finding', () => {
     const single = MIXER_SMCP.replace('    mixer:\n      enableChecks: true\n', '');
     assert.ok(!actionsFor(single).actions.some((a) => a.title.startsWith('Fix all ')));

@@ -4,6 +4,7 @@ import {
   CodeAction,
   CodeActionKind,
   CodeActionRequest,
+  CodeActionResolveRequest,
   Diagnostic,
   DidOpenTextDocumentNotification,
   InitializedNotification,
@@ -93,5 +94,43 @@ describe('textDocument/codeAction over stdio', () => {
     const newText = convert?.edit?.changes?.[uri]?.[0]?.newText ?? '';
     assert.match(newText, /kind: WasmPlugin\n/);
     assert.match(newText, /phase: STATS\n/);
+  });
+
+  describe('with a client that resolves code actions', () => {
+    let resolving: TestLspClient;
+    const lazyUri = 'file:///workspace/lazy.yaml';
+    let lazyDiagnostics: Diagnostic[] = [];
+
+    before(async () => {
+      resolving = new TestLspClient();
+      const result = await resolving.connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: { textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } },
+        initializationOptions: { settings: { targetVersion: 'v2.6' } },
+      });
+      assert.equal((result.capabilities.codeActionProvider as { resolveProvider?: boolean }).resolveProvider, true);
+      await resolving.connection.sendNotification(InitializedNotification.type, {});
+      const published = resolving.nextDiagnostics(lazyUri);
+      await resolving.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: lazyUri, languageId: 'yaml', version: 1, text: TEXT } });
+      lazyDiagnostics = (await published).diagnostics;
+    });
+
+    after(() => resolving.kill());
+
+    it('sends the per-rule fix-all without its edit and fills it in on codeAction/resolve', async () => {
+      const mixer = lazyDiagnostics.filter((d) => d.code === 'smcp-mixer-policy-removed');
+      const actions = (await resolving.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: lazyUri },
+        range: mixer[0].range,
+        context: { diagnostics: [mixer[0]] },
+      })) as CodeAction[];
+      const perRule = actions.find((a) => a.title === "Fix all 'smcp-mixer-policy-removed' problems in this file");
+      assert.ok(perRule && !perRule.edit, JSON.stringify(perRule));
+      const resolved = await resolving.connection.sendRequest(CodeActionResolveRequest.type, perRule);
+      const edits = resolved.edit?.changes?.[lazyUri] ?? [];
+      // `type: Mixer` becomes Istiod and the mixer block goes: one minimal edit from the value to the block's end.
+      assert.deepEqual(edits, [{ range: { start: { line: 8, character: 10 }, end: { line: 10, character: 24 } }, newText: 'Istiod' }]);
+    });
   });
 });

@@ -13,7 +13,7 @@ import { completeInSection } from './completion';
 import { DIAGNOSTIC_SOURCE, ruleDocsUrl, toDiagnostic } from './diagnostics';
 import { DocumentCache, ParsedFile, parseSection, sectionAt, SectionRef } from './documents';
 import { applyEdits } from './fixes/edits';
-import { CodeActionHost, codeActionsFor, FIX_ALL_KIND, minimalEdit, SHOW_DOCS_COMMAND } from './fixes/code-actions';
+import { CodeActionHost, codeActionsFor, FIX_ALL_KIND, minimalEdit, resolveCodeAction, SHOW_DOCS_COMMAND } from './fixes/code-actions';
 import { fixAllText } from './fixes/fix-all';
 import { hoverInSection } from './hover';
 import { AnalysisContext, RuleEngine, RuleFailureHandler } from './rules/engine';
@@ -66,12 +66,14 @@ export interface MeshLanguageService {
   ): Promise<Diagnostic[] | undefined>;
   completion(document: TextDocumentInput, position: Position, settings: MeshSettings): Promise<CompletionList | null>;
   hover(document: TextDocumentInput, position: Position, settings: MeshSettings): Promise<Hover | null>;
+  /** With `context.resolveEdits`, costly edits are left for `resolveCodeAction` (LSP codeAction/resolve). */
   codeActions(
     document: TextDocumentInput,
     range: Range,
-    context: { diagnostics: Diagnostic[]; only?: string[] },
+    context: { diagnostics: Diagnostic[]; only?: string[]; resolveEdits?: boolean },
     settings: MeshSettings,
   ): CodeAction[];
+  resolveCodeAction(document: TextDocumentInput, action: CodeAction, settings: MeshSettings): CodeAction;
   /**
    * The rule fixes one of this service's diagnostics would be offered as quick
    * fixes (suppressions and docs links aside); `safe` ones are part of fix-all.
@@ -238,12 +240,12 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
   function codeActions(
     document: TextDocumentInput,
     range: Range,
-    context: { diagnostics: Diagnostic[]; only?: string[] },
+    context: { diagnostics: Diagnostic[]; only?: string[]; resolveEdits?: boolean },
     settings: MeshSettings,
   ): CodeAction[] {
     if (tooLarge(document, settings)) return [];
     currentUri = document.uri;
-    return codeActionsFor(hostFor(settings), { ...document, range, diagnostics: context.diagnostics, only: context.only });
+    return codeActionsFor(hostFor(settings), { ...document, range, diagnostics: context.diagnostics, only: context.only, resolveEdits: context.resolveEdits });
   }
 
   function fixAll(document: TextDocumentInput, settings: MeshSettings) {
@@ -272,6 +274,11 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
       return isolated('hover', document.uri, () => hoverInSection(section, position, catalog, features()));
     },
     codeActions,
+    resolveCodeAction(document, action, settings) {
+      if (tooLarge(document, settings)) return action;
+      currentUri = document.uri;
+      return resolveCodeAction(hostFor(settings), parse(document), action);
+    },
     availableFixes(document, diagnostic, settings) {
       if (tooLarge(document, settings) || diagnostic.source !== DIAGNOSTIC_SOURCE) return [];
       return fixesFor(parse(document), diagnostic, settings).map((fix) => ({ title: fix.title, safe: fix.safe }));

@@ -30,6 +30,23 @@ export interface CodeActionRequest {
   readonly range: Range;
   readonly diagnostics: readonly Diagnostic[];
   readonly only?: readonly string[];
+  /**
+   * The client asks for an action's edit when the user picks it
+   * (codeAction/resolve), so the costly per-rule fix-all edits are left out
+   * here and computed by `resolveCodeAction`.
+   */
+  readonly resolveEdits?: boolean;
+}
+
+/** Marks a per-rule fix-all whose edit `resolveCodeAction` fills in. */
+interface FixAllRuleData {
+  readonly meshConfigFixAllRule: string;
+  /** codeAction/resolve names no document, so the action carries it. */
+  readonly uri: string;
+}
+
+function isFixAllRuleData(data: unknown): data is FixAllRuleData {
+  return typeof data === 'object' && data !== null && typeof (data as FixAllRuleData).meshConfigFixAllRule === 'string';
 }
 
 export function codeActionsFor(host: CodeActionHost, request: CodeActionRequest): CodeAction[] {
@@ -43,7 +60,7 @@ export function codeActionsFor(host: CodeActionHost, request: CodeActionRequest)
     const edits = fixAllEdits(host, file);
     if (edits.length > 0) actions.push({ title: l10n.t('Fix all Mesh Config problems'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
   }
-  if (wants(CodeActionKind.QuickFix)) actions.push(...quickFixes(host, file, request.diagnostics));
+  if (wants(CodeActionKind.QuickFix)) actions.push(...quickFixes(host, file, request.diagnostics, request.resolveEdits ?? false));
   if (wants(CodeActionKind.RefactorRewrite)) actions.push(...rewrites(host, file, request.range));
   return actions;
 }
@@ -54,7 +71,13 @@ export function fixAllEdits(host: FixHost, file: ParsedFile, ruleId?: string): T
   return minimalEdit(file, result.text);
 }
 
-function quickFixes(host: CodeActionHost, file: ParsedFile, diagnostics: readonly Diagnostic[]): CodeAction[] {
+/** Fills in the edit of an action `codeActionsFor` left unresolved; other actions come back as they are. */
+export function resolveCodeAction(host: FixHost, file: ParsedFile, action: CodeAction): CodeAction {
+  if (action.edit || !isFixAllRuleData(action.data) || action.data.uri !== file.uri) return action;
+  return { ...action, edit: { changes: { [file.uri]: fixAllEdits(host, file, action.data.meshConfigFixAllRule) } } };
+}
+
+function quickFixes(host: CodeActionHost, file: ParsedFile, diagnostics: readonly Diagnostic[], resolveEdits: boolean): CodeAction[] {
   const actions: CodeAction[] = [];
   const perRuleOffered = new Set<string>();
   for (const diagnostic of diagnostics) {
@@ -74,7 +97,7 @@ function quickFixes(host: CodeActionHost, file: ParsedFile, diagnostics: readonl
     }
     if (safeFix(fixes) && !perRuleOffered.has(ruleId)) {
       perRuleOffered.add(ruleId);
-      const perRule = ruleFixAll(host, file, ruleId, diagnostic);
+      const perRule = ruleFixAll(host, file, ruleId, diagnostic, resolveEdits);
       if (perRule) actions.push(perRule);
     }
     if (ruleId === ENGINE_CODES.fileTooLarge) continue;
@@ -84,14 +107,16 @@ function quickFixes(host: CodeActionHost, file: ParsedFile, diagnostics: readonl
 }
 
 /** "Fix all '<rule>' problems in this file", when that rule has more than one safe fix here. */
-function ruleFixAll(host: CodeActionHost, file: ParsedFile, ruleId: string, diagnostic: Diagnostic): CodeAction | undefined {
+function ruleFixAll(host: CodeActionHost, file: ParsedFile, ruleId: string, diagnostic: Diagnostic, resolveEdits: boolean): CodeAction | undefined {
   const fixable = host
     .diagnostics(file.uri, file.version, file.text)
     .filter((d) => d.code === ruleId && safeFix(host.fixesFor(file, d)) !== undefined);
   if (fixable.length < 2) return undefined;
+  const action: CodeAction = { title: l10n.t('Fix all \'{0}\' problems in this file', ruleId), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
+  // Two safe fixes of the rule always change the file, so the deferred edit cannot come back empty.
+  if (resolveEdits) return { ...action, data: { meshConfigFixAllRule: ruleId, uri: file.uri } satisfies FixAllRuleData };
   const edits = fixAllEdits(host, file, ruleId);
-  if (edits.length === 0) return undefined;
-  return { title: l10n.t('Fix all \'{0}\' problems in this file', ruleId), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [file.uri]: edits } } };
+  return edits.length === 0 ? undefined : { ...action, edit: { changes: { [file.uri]: edits } } };
 }
 
 /** Findings reported outside the engine's suppression handling: a disable comment would silence nothing. */
