@@ -112,6 +112,8 @@ const scheduler = new DiagnosticScheduler(150, (uri) =>
     const diagnostics = await service.diagnosticsAsync(toInput(current), settings, () => documents.get(uri)?.version !== version);
     if (!diagnostics) return;
     await connection.sendDiagnostics({ uri, version, diagnostics });
+    // With the diagnostics out, load the schemas the user's first completion or hover here will need.
+    setImmediate(() => void guard('schema preparation', () => service.prepareSchemas(toInput(current), settings), undefined));
   }, undefined),
 );
 

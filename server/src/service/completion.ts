@@ -6,7 +6,7 @@ import { pathAtOffset } from './ast-position';
 import type { SectionRef } from './documents';
 import { isMeshGroup, SchemaCatalog } from './schemas/catalog';
 import type { YamlSchemaFeatures } from './schemas/yamlls';
-import { smcpVersionOf } from './rules/smcp-version';
+import { isSmcpV2, sectionSchema } from './schemas/section-schema';
 import { versionNote } from './version-notes';
 import { TARGET_VERSION_NAMES } from './versions';
 
@@ -29,12 +29,11 @@ export async function completeInSection(
 
   if (isStartingDocument(section)) return pairCompletions(section, relative, catalog);
 
-  const entry = catalog.lookup(resource?.apiVersion, resource?.kind);
-  if (!entry || !resource) return null;
+  const schema = sectionSchema(resource, catalog);
+  if (!schema || !resource) return null;
 
-  const smcp = resource.kind === 'ServiceMeshControlPlane' && resource.apiVersion === 'maistra.io/v2';
-  const smcpVersion = smcp ? smcpVersionOf(resource)?.name : undefined;
-  const list = await schemaFeatures.complete(parsed.text, relative, entry, smcpVersion);
+  const smcp = isSmcpV2(resource);
+  const list = await schemaFeatures.complete(parsed.text, relative, schema.entry, schema.smcpVersion);
   shiftCompletionList(list, section.startLine);
 
   if (smcp) {

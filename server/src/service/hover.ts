@@ -5,7 +5,7 @@ import type { SectionRef } from './documents';
 import { shiftRange } from './lines';
 import type { SchemaCatalog } from './schemas/catalog';
 import type { YamlSchemaFeatures } from './schemas/yamlls';
-import { smcpVersionOf } from './rules/smcp-version';
+import { sectionSchema } from './schemas/section-schema';
 import { valueNote } from './value-notes';
 
 /** Schema hover from yaml-language-server, plus what a value means in plain words. */
@@ -17,12 +17,10 @@ export async function hoverInSection(
 ): Promise<Hover | null> {
   const parsed = section.parsed;
   const resource = parsed.resource;
-  const entry = catalog.lookup(resource?.apiVersion, resource?.kind);
-  if (!entry || !resource) return null;
+  const schema = sectionSchema(resource, catalog);
+  if (!schema || !resource) return null;
   const relative: Position = { line: position.line - section.startLine, character: position.character };
-  const smcpVersion =
-    resource.kind === 'ServiceMeshControlPlane' && resource.apiVersion === 'maistra.io/v2' ? smcpVersionOf(resource)?.name : undefined;
-  const hover = await schemaFeatures.hover(parsed.text, relative, entry, smcpVersion);
+  const hover = await schemaFeatures.hover(parsed.text, relative, schema.entry, schema.smcpVersion);
 
   const at = pathAtOffset(parsed.doc.contents, parsed.lines.offsetAt(relative));
   const note = at ? valueNote(resource.kind, at.path, scalarValue(at.value)) : undefined;

@@ -26,6 +26,7 @@ import type { PrecompiledValidators } from './schemas/validate';
 import { MeshSettings, RawSettings, resolveSettings, SettingsResult } from './settings';
 import { findTargetOverride } from './target';
 import { isPatchFile } from './templates';
+import { sectionSchema } from './schemas/section-schema';
 import * as l10n from '@vscode/l10n';
 
 export interface TextDocumentInput {
@@ -74,6 +75,12 @@ export interface MeshLanguageService {
     settings: MeshSettings,
   ): CodeAction[];
   resolveCodeAction(document: TextDocumentInput, action: CodeAction, settings: MeshSettings): CodeAction;
+  /**
+   * Loads the schemas completion and hover will need for this document's
+   * resources, one at a time with other work in between, so the first
+   * completion or hover does not wait for them. For idle time.
+   */
+  prepareSchemas(document: TextDocumentInput, settings: MeshSettings): Promise<void>;
   /**
    * The rule fixes one of this service's diagnostics would be offered as quick
    * fixes (suppressions and docs links aside); `safe` ones are part of fix-all.
@@ -274,6 +281,16 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
       return isolated('hover', document.uri, () => hoverInSection(section, position, catalog, features()));
     },
     codeActions,
+    async prepareSchemas(document, settings) {
+      if (tooLarge(document, settings)) return;
+      for (const section of parse(document).sections) {
+        const schema = sectionSchema(section.parsed.resource, catalog);
+        if (!schema) continue;
+        const loaded = await isolated('schema preparation', document.uri, () => features().prepare(schema.entry, schema.smcpVersion));
+        // Let waiting requests run between two schemas.
+        if (loaded) await new Promise((resolve) => setImmediate(resolve));
+      }
+    },
     resolveCodeAction(document, action, settings) {
       if (tooLarge(document, settings)) return action;
       currentUri = document.uri;
