@@ -44,7 +44,14 @@ export class LspSession {
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      // As VS Code declares them: code actions may leave their edit to codeAction/resolve.
+      capabilities: {
+        workspace: { configuration: true },
+        textDocument: {
+          publishDiagnostics: { versionSupport: true },
+          codeAction: { dataSupport: true, resolveSupport: { properties: ['edit'] } },
+        },
+      },
       initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});

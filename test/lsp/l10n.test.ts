@@ -13,18 +13,10 @@ import {
   LogMessageParams,
 } from 'vscode-languageserver-protocol/node';
 import { TestLspClient } from '../support/lsp-client';
-import { REPO_ROOT } from '../support/service';
+import { FIXTURES_DIR, REPO_ROOT } from '../support/service';
 
-const SMCP = `apiVersion: maistra.io/v2
-kind: ServiceMeshControlPlane
-metadata:
-  name: basic
-  namespace: istio-system
-spec:
-  version: v2.0
-  policy:
-    type: Mixer
-`;
+/** A v2.0 control plane on Mixer: diagnostics and quick fixes to read. */
+const SMCP = fs.readFileSync(path.join(FIXTURES_DIR, 'rules', 'smcp-mixer-policy-removed', 'invalid', 'mixer-type-and-block.yaml'), 'utf8');
 
 /** A "translation" that marks every English string, written where the client would point the server. */
 function writeMarkedBundle(): string {

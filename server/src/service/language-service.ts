@@ -197,7 +197,22 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
         message: l10n.t('"{0}" is not a target version; use one of v2.0 … v2.6. Using {1}.', override.invalidText, settings.targetVersion.name),
       });
     }
+    return remember(document, settings, result);
+  }
+
+  /**
+   * The last diagnostics computed per document, for code actions that need
+   * the whole file's findings: the server has usually just published them.
+   */
+  const lastDiagnostics = new Map<string, { version: number; text: string; settings: MeshSettings; result: Diagnostic[] }>();
+  function remember(document: TextDocumentInput, settings: MeshSettings, result: Diagnostic[]): Diagnostic[] {
+    lastDiagnostics.set(document.uri, { version: document.version, text: document.text, settings, result });
     return result;
+  }
+  function diagnosticsFor(document: TextDocumentInput, settings: MeshSettings): Diagnostic[] {
+    const last = lastDiagnostics.get(document.uri);
+    if (last && last.version === document.version && last.settings === settings && last.text === document.text) return last.result;
+    return diagnostics(document, settings);
   }
 
   function sectionFor(file: ParsedFile, diagnostic: Diagnostic): SectionRef {
@@ -237,7 +252,7 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
       parse: (uri, version, text) => cache.get(uri, version, text),
       sectionFor,
       isKnownRule: (id) => RULE_IDS.has(id) || injected.has(id),
-      diagnostics: (uri, version, text) => diagnostics({ uri, version, text }, settings),
+      diagnostics: (uri, version, text) => diagnosticsFor({ uri, version, text }, settings),
       fixesFor: (file, diagnostic) => fixesFor(file, diagnostic, settings),
       target: (file) => contextFor(file, settings).target,
       severitiesAt: (text, target) => engine.analyse(parseSection(text), { target, settings }).map((f) => f.severity),
@@ -303,6 +318,7 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
     fixAll,
     close: (uri) => {
       cache.delete(uri);
+      lastDiagnostics.delete(uri);
       reported.delete(uri);
     },
   };

@@ -108,10 +108,12 @@ function quickFixes(host: CodeActionHost, file: ParsedFile, diagnostics: readonl
 
 /** "Fix all '<rule>' problems in this file", when that rule has more than one safe fix here. */
 function ruleFixAll(host: CodeActionHost, file: ParsedFile, ruleId: string, diagnostic: Diagnostic, resolveEdits: boolean): CodeAction | undefined {
-  const fixable = host
-    .diagnostics(file.uri, file.version, file.text)
-    .filter((d) => d.code === ruleId && safeFix(host.fixesFor(file, d)) !== undefined);
-  if (fixable.length < 2) return undefined;
+  // Two safe fixes are enough to offer it; computing the rest is the resolve's job.
+  let fixable = 0;
+  for (const d of host.diagnostics(file.uri, file.version, file.text)) {
+    if (d.code === ruleId && safeFix(host.fixesFor(file, d)) !== undefined && ++fixable === 2) break;
+  }
+  if (fixable < 2) return undefined;
   const action: CodeAction = { title: l10n.t('Fix all \'{0}\' problems in this file', ruleId), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
   // Two safe fixes of the rule always change the file, so the deferred edit cannot come back empty.
   if (resolveEdits) return { ...action, data: { meshConfigFixAllRule: ruleId, uri: file.uri } satisfies FixAllRuleData };
