@@ -16,6 +16,8 @@ export interface FixAllResult {
   readonly edit: unknown;
   readonly files: number;
   readonly fixes: number;
+  /** URIs of the files the edit changes. */
+  readonly paths: readonly string[];
 }
 
 export interface FileStatus {

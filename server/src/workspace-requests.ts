@@ -17,7 +17,6 @@ import { yamlFilesUnder } from './cli/files';
 export const UPGRADE_PLAN_REQUEST = 'meshConfig/upgradePlan';
 export const FIX_ALL_IN_WORKSPACE_REQUEST = 'meshConfig/fixAllInWorkspace';
 export const FILE_STATUS_REQUEST = 'meshConfig/fileStatus';
-export const SAFE_FIXES_ANNOTATION = 'meshConfig.safeFixes';
 
 /** What the requests need from the LSP side, so this module stays free of the connection. */
 export interface WorkspaceAccess {
@@ -90,7 +89,7 @@ export async function fixAllInWorkspaceRequest(
   folderUris: readonly string[],
   settings: MeshSettings,
   access: WorkspaceAccess,
-): Promise<{ edit: WorkspaceEdit; files: number; fixes: number } | null> {
+): Promise<{ edit: WorkspaceEdit; files: number; fixes: number; paths: string[] } | null> {
   const workspace = await readWorkspace(folderUris, settings, access);
   if (!workspace) return null;
   const documentChanges: TextDocumentEdit[] = [];
@@ -103,20 +102,13 @@ export async function fixAllInWorkspaceRequest(
     fixes += result.applied.length;
     documentChanges.push({
       textDocument: { uri: file.uri, version: file.version },
-      edits: result.edits.map((edit) => ({ ...edit, annotationId: SAFE_FIXES_ANNOTATION })),
+      edits: result.edits,
     });
   }
-  const edit: WorkspaceEdit = {
-    documentChanges,
-    changeAnnotations: {
-      [SAFE_FIXES_ANNOTATION]: {
-        label: l10n.t('Mesh Config safe fixes'),
-        description: `${fixes} fixes in ${documentChanges.length} files`,
-        needsConfirmation: true,
-      },
-    },
-  };
-  return { edit, files: documentChanges.length, fixes };
+  // A plain edit: the client asks before applying. Edits marked as needing confirmation
+  // would reach VS Code's refactor preview unticked, so "Apply" there would apply nothing.
+  const edit: WorkspaceEdit = { documentChanges };
+  return { edit, files: documentChanges.length, fixes, paths: documentChanges.map((change) => change.textDocument.uri) };
 }
 
 const MESH_API_VERSION = /^apiVersion:\s*["']?([a-z0-9.-]+\.)?(istio\.io|maistra\.io)\//m;

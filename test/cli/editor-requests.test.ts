@@ -40,17 +40,19 @@ describe('editor requests (upgrade plan, fix all in workspace, status)', () => {
     assert.match(result.markdown, /service-mesh-extension-removed/);
   });
 
-  it('returns every safe fix as one edit that needs confirmation, using open documents over the disk', async () => {
+  it('returns every safe fix as one plain edit with the files it changes, using open documents over the disk', async () => {
     const uri = `${folder}/control-plane.yaml`;
     const opened = fs.readFileSync(path.join(dir, 'control-plane.yaml'), 'utf8').replace('  telemetry:\n    type: Mixer\n', '');
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version: 7, text: opened } });
-    const result = await client.connection.sendRequest<{ edit: WorkspaceEdit; files: number; fixes: number }>('meshConfig/fixAllInWorkspace', { folders: [folder] });
+    const result = await client.connection.sendRequest<{ edit: WorkspaceEdit; files: number; fixes: number; paths: string[] }>('meshConfig/fixAllInWorkspace', { folders: [folder] });
     assert.equal(result.files, 1);
     assert.equal(result.fixes, 2, 'policy.type and policy.mixer; telemetry was removed in the open copy');
     const [change] = result.edit.documentChanges as TextDocumentEdit[];
     assert.deepEqual(change.textDocument, { uri, version: 7 });
-    assert.ok(change.edits.every((e) => 'annotationId' in e && e.annotationId === 'meshConfig.safeFixes'));
-    assert.equal(result.edit.changeAnnotations?.['meshConfig.safeFixes'].needsConfirmation, true);
+    assert.deepEqual(result.paths, [uri]);
+    // Edits needing confirmation would reach VS Code's refactor preview unticked; the client confirms instead.
+    assert.ok(change.edits.every((e) => !('annotationId' in e)));
+    assert.equal(result.edit.changeAnnotations, undefined);
     assert.equal(fs.readFileSync(path.join(dir, 'control-plane.yaml'), 'utf8').includes('Mixer'), true, 'nothing is written by the server');
   });
 

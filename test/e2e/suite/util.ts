@@ -151,3 +151,20 @@ export async function requestScreenshot(name: string, timeoutMs = 15000): Promis
     written.dispose();
   }
 }
+
+/**
+ * Awaits `pending` (a command waiting on UI, such as a quick pick or the
+ * refactor preview), running `nudge` (the command that answers that UI) every
+ * `intervalMs` until it settles: the UI may open some time after the command starts.
+ */
+export async function settleWith<T>(pending: Thenable<T>, nudge: () => Thenable<unknown>, timeoutMs: number, what: string, intervalMs = 250): Promise<T> {
+  let settled = false;
+  const result = Promise.resolve(pending).finally(() => (settled = true));
+  const deadline = Date.now() + timeoutMs;
+  while (!settled) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms: ${what}`);
+    await nudge();
+    await Promise.race([result, new Promise((resolve) => setTimeout(resolve, intervalMs))]);
+  }
+  return result;
+}
