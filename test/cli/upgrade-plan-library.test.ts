@@ -5,6 +5,7 @@ import { createMeshLanguageService, folderSchemaSource } from '../../server/src/
 import { RULES } from '../../server/src/service/rules/registry';
 import type { Rule } from '../../server/src/service/rules/types';
 import { computeUpgradePlan, PlanInput } from '../../server/src/service/upgrade-plan';
+import { renderPlanMarkdown } from '../../server/src/service/upgrade-plan-markdown';
 import { atLeast, parseKnownVersion } from '../../server/src/service/versions';
 import { behaviourChangesBetween } from '../../server/src/service/rules/smcp/behaviour-changes';
 import { planBehaviourChanges } from '../../server/src/service/upgrade-plan-behaviour';
@@ -97,5 +98,46 @@ describe('the behaviour changes the plan lists', () => {
       const expected = behaviourChangesBetween(parseKnownVersion(step.from)!, parseKnownVersion(step.to)!).flatMap((c) => c.changes);
       assert.deepEqual(step.behaviourChanges.map((c) => c.summary), expected);
     }
+  });
+});
+
+describe('several control planes and their members', () => {
+  const smcpIn = (name: string, namespace: string) =>
+    `apiVersion: maistra.io/v2\nkind: ServiceMeshControlPlane\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\nspec:\n  version: v2.1\n`;
+  const gadgetIn = (namespace: string) => `apiVersion: example.com/v1\nkind: Gadget\nmetadata:\n  name: g-${namespace}\n  namespace: ${namespace}\n`;
+  const rollIn = (namespace: string, members: string[]) =>
+    `apiVersion: maistra.io/v1\nkind: ServiceMeshMemberRoll\nmetadata:\n  name: default\n  namespace: ${namespace}\nspec:\n  members:\n${members.map((m) => `  - ${m}\n`).join('')}`;
+  const memberOf = (namespace: string, controlPlane: string) =>
+    `apiVersion: maistra.io/v1\nkind: ServiceMeshMember\nmetadata:\n  name: default\n  namespace: ${namespace}\nspec:\n  controlPlaneRef:\n    name: basic\n    namespace: ${controlPlane}\n`;
+  const blockersByPlane = (inputs: PlanInput[]) =>
+    computeUpgradePlan(service, inputs, settings({ targetVersion: 'v2.3' })).controlPlanes.map(
+      (cp) => `${cp.namespace}: ${cp.steps.flatMap((s) => s.blockers).map((b) => b.resource).filter((r) => r?.startsWith('Gadget')).join(', ')}`,
+    );
+
+  it('lists a resource under the control plane whose roll or member resource claims its namespace, and unclaimed ones under all', () => {
+    const inputs = [
+      input('planes.yaml', `${smcpIn('a', 'mesh-a')}---\n${smcpIn('b', 'mesh-b')}`),
+      input('roll.yaml', rollIn('mesh-a', ['bookinfo'])),
+      input('member.yaml', memberOf('shop', 'mesh-b')),
+      input('gadgets.yaml', [gadgetIn('bookinfo'), gadgetIn('shop'), gadgetIn('elsewhere')].join('---\n')),
+    ];
+    assert.deepEqual(blockersByPlane(inputs), ['mesh-a: Gadget g-bookinfo, Gadget g-elsewhere', 'mesh-b: Gadget g-shop, Gadget g-elsewhere']);
+    const plan = computeUpgradePlan(service, inputs, settings({ targetVersion: 'v2.3' }));
+    assert.deepEqual(plan.controlPlanes.map((cp) => cp.members), [['bookinfo'], ['shop']]);
+    assert.match(renderPlanMarkdown(plan), /^Member namespaces: `bookinfo`\./m);
+  });
+
+  it('gives unclaimed namespaces to a cluster-wide control plane only', () => {
+    const inputs = [
+      input('planes.yaml', `${smcpIn('a', 'mesh-a')}---\n${smcpIn('b', 'mesh-b')}`),
+      input('roll.yaml', rollIn('mesh-b', ["'*'"])),
+      input('gadgets.yaml', gadgetIn('elsewhere')),
+    ];
+    assert.deepEqual(blockersByPlane(inputs), ['mesh-a: ', 'mesh-b: Gadget g-elsewhere']);
+  });
+
+  it('keeps everything under a single control plane, whatever the rolls say', () => {
+    const inputs = [input('plane.yaml', smcpIn('a', 'mesh-a')), input('roll.yaml', rollIn('mesh-b', ['bookinfo'])), input('gadgets.yaml', gadgetIn('bookinfo'))];
+    assert.deepEqual(blockersByPlane(inputs), ['mesh-a: Gadget g-bookinfo']);
   });
 });

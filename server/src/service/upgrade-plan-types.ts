@@ -25,6 +25,8 @@ export interface ControlPlanePlan {
   /** `spec.version` as written (null when missing). */
   readonly currentVersion: string | null;
   readonly target: string;
+  /** Namespaces the files make members of this control plane (ServiceMeshMemberRoll, ServiceMeshMember), sorted. */
+  readonly members: readonly string[];
   readonly status: ControlPlaneStatus;
   /** Minor-by-minor steps in upgrade order; empty unless status is 'upgrade'. */
   readonly steps: readonly PlanStep[];

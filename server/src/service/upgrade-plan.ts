@@ -7,6 +7,8 @@ import { LineIndex } from './lines';
 import type { MeshSettings } from './settings';
 import type { AffectedFile, BehaviourChangeItem, ControlPlanePlan, PlanItem, PlanStep, UpgradePlan } from './upgrade-plan-types';
 import { versionNote } from './version-notes';
+import { MeshMembership } from './upgrade-plan-membership';
+import type { ResourceIdentity } from './resources';
 import { compareVersions, MeshVersion, parseKnownVersion, TARGET_VERSION_NAMES, upgradeSteps } from './versions';
 
 export type * from './upgrade-plan-types';
@@ -68,10 +70,10 @@ export function computeUpgradePlan(
     paths.push(input.path);
   }
 
-  const labelsByFile = new Map<number, (string | null)[]>();
-  const labels = (index: number) => () => {
-    let found = labelsByFile.get(index);
-    if (!found) labelsByFile.set(index, (found = resourceLabels(files[index].text)));
+  const resourcesByFile = new Map<number, SectionResource[]>();
+  const resources = (index: number) => () => {
+    let found = resourcesByFile.get(index);
+    if (!found) resourcesByFile.set(index, (found = sectionResources(files[index].text)));
     return found;
   };
   const evaluations = new Map<string, PlanItemAt[][]>();
@@ -80,7 +82,7 @@ export function computeUpgradePlan(
     if (!result) {
       const versionSettings: MeshSettings = { ...settings, targetVersion: version };
       result = files.map((file, index) =>
-        service.diagnostics(file, versionSettings).map((d) => toItem(service, file, paths[index], index, d, versionSettings, labels(index))),
+        service.diagnostics(file, versionSettings).map((d) => toItem(service, file, paths[index], index, d, versionSettings, resources(index))),
       );
       evaluations.set(version.name, result);
     }
@@ -95,6 +97,8 @@ export function computeUpgradePlan(
   const aboutThePath = new Set(['smcp-version', 'smcp-upgrade-path', 'smcp-behaviour-changes']);
   const controlPlanes = files.flatMap((file, index) => findControlPlanes(file.text, index));
   const smcpSections = new Set(controlPlanes.map((cp) => `${cp.file}#${cp.section}`));
+  const membership = new MeshMembership();
+  if (controlPlanes.length > 0) files.forEach((_, index) => resources(index)().forEach((r) => membership.add(r.resource)));
 
   const plans = controlPlanes.map((cp): ControlPlanePlan => {
     const base = {
@@ -104,13 +108,18 @@ export function computeUpgradePlan(
       line: cp.line,
       currentVersion: cp.versionText,
       target: target.name,
+      members: membership.membersOf(cp.namespace),
     };
     const current = cp.versionText === null ? undefined : parseKnownVersion(cp.versionText);
     if (!current) return { ...base, status: 'unknown-version', steps: [] };
     const order = compareVersions(current, target);
     if (order >= 0) return { ...base, status: order === 0 ? 'at-target' : 'beyond-target', steps: [] };
     // Another control plane's own settings are that plane's business, not this plan's.
-    const belongs = (item: PlanItemAt) => !smcpSections.has(`${item.fileIndex}#${item.section}`) || item.fileIndex === cp.file && item.section === cp.section;
+    // With several planes, a resource goes to the ones whose members include its namespace.
+    const belongs = (item: PlanItemAt) =>
+      smcpSections.has(`${item.fileIndex}#${item.section}`)
+        ? item.fileIndex === cp.file && item.section === cp.section
+        : controlPlanes.length === 1 || membership.belongsTo(item.namespace ?? undefined, cp.namespace);
     const seenErrors = new Set<string>();
     // Warnings the running version already shows are not news of any step.
     const seenWarnings = new Set(isTargetable(current) ? at(current).flat().filter((i) => i.severity === 'warning').map((i) => i.key) : []);
@@ -149,6 +158,7 @@ interface PlanItemAt extends PlanItem {
   readonly key: string;
   readonly fileIndex: number;
   readonly section: number;
+  readonly namespace: string | null;
 }
 
 function toItem(
@@ -158,7 +168,7 @@ function toItem(
   fileIndex: number,
   diagnostic: Diagnostic,
   settings: MeshSettings,
-  labels: () => readonly (string | null)[],
+  resources: () => readonly SectionResource[],
 ): PlanItemAt {
   const fixes = service.availableFixes(file, diagnostic, settings);
   const section = (diagnostic.data as { section?: unknown } | undefined)?.section;
@@ -173,14 +183,15 @@ function toItem(
     rule: String(diagnostic.code),
     severity: SEVERITY_NAMES[diagnostic.severity ?? DiagnosticSeverity.Error] ?? 'info',
     message: diagnostic.message,
-    resource: typeof section === 'number' ? (labels()[section] ?? null) : null,
+    resource: typeof section === 'number' ? (resources()[section]?.label ?? null) : null,
+    namespace: typeof section === 'number' ? (resources()[section]?.resource?.namespace ?? null) : null,
     quickFix: fixes.length > 0,
     safeFix: fixes.some((f) => f.safe),
   };
 }
 
 function publicItem(item: PlanItemAt): PlanItem {
-  const { key: _key, fileIndex: _file, section: _section, ...rest } = item;
+  const { key: _key, fileIndex: _file, section: _section, namespace: _namespace, ...rest } = item;
   return rest;
 }
 
@@ -192,12 +203,17 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** `Kind name` of each section, for readers who think in resources. */
-function resourceLabels(text: string): (string | null)[] {
+interface SectionResource {
+  readonly resource: ResourceIdentity | undefined;
+  /** `Kind name`, for readers who think in resources. */
+  readonly label: string | null;
+}
+
+function sectionResources(text: string): SectionResource[] {
   return splitSections(text).map((raw) => {
     const resource = parseSection(text.slice(raw.startOffset, raw.endOffset)).resource;
-    if (!resource?.kind) return null;
-    return resource.name ? `${resource.kind} ${resource.name}` : resource.kind;
+    const label = resource?.kind ? (resource.name ? `${resource.kind} ${resource.name}` : resource.kind) : null;
+    return { resource, label };
   });
 }
 

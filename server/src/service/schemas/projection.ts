@@ -38,7 +38,12 @@ function visit(node: unknown, smcpVersion: string | undefined): unknown {
     }
   }
   const markdown = describe(source);
-  if (markdown) result.markdownDescription = markdown;
+  if (markdown) {
+    result.markdownDescription = markdown;
+    // The Markdown text opens with the description; keeping both would double what editors parse and resolve.
+    delete result.description;
+  }
+  delete result[SMCP_VERSIONS_KEYWORD];
   return result;
 }
 
