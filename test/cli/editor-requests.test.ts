@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { after, before, describe, it } from 'node:test';
-import { DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import { DidOpenTextDocumentNotification, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { TestLspClient } from '../support/lsp-client';
 import { copyFixture } from './helpers';
 
@@ -20,13 +20,7 @@ describe('editor requests (upgrade plan, fix all in workspace, status)', () => {
     fs.copyFileSync(path.join(dir, 'control-plane.yaml'), path.join(dir, 'ignored', 'copy.yaml'));
     folder = pathToFileURL(dir).href;
     client = new TestLspClient();
-    await client.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: folder,
-      capabilities: {},
-      initializationOptions: { settings: { targetVersion: 'v2.6' } },
-    });
-    await client.connection.sendNotification(InitializedNotification.type, {});
+    await client.initialize({ rootUri: folder });
   });
 
   after(() => client.kill());

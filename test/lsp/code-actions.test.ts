@@ -7,8 +7,6 @@ import {
   CodeActionResolveRequest,
   Diagnostic,
   DidOpenTextDocumentNotification,
-  InitializedNotification,
-  InitializeRequest,
 } from 'vscode-languageserver-protocol/node';
 import { TestLspClient } from '../support/lsp-client';
 
@@ -41,15 +39,9 @@ describe('textDocument/codeAction over stdio', () => {
 
   before(async () => {
     client = new TestLspClient();
-    const result = await client.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: {},
-      initializationOptions: { settings: { targetVersion: 'v2.6' } },
-    });
+    const result = await client.initialize();
     const kinds = (result.capabilities.codeActionProvider as { codeActionKinds?: string[] }).codeActionKinds ?? [];
     assert.ok(kinds.includes(CodeActionKind.RefactorRewrite), JSON.stringify(kinds));
-    await client.connection.sendNotification(InitializedNotification.type, {});
     const published = client.nextDiagnostics(uri);
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
       textDocument: { uri, languageId: 'yaml', version: 1, text: TEXT },
@@ -103,14 +95,8 @@ describe('textDocument/codeAction over stdio', () => {
 
     before(async () => {
       resolving = new TestLspClient();
-      const result = await resolving.connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid,
-        rootUri: null,
-        capabilities: { textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } },
-        initializationOptions: { settings: { targetVersion: 'v2.6' } },
-      });
+      const result = await resolving.initialize({ capabilities: { textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } } });
       assert.equal((result.capabilities.codeActionProvider as { resolveProvider?: boolean }).resolveProvider, true);
-      await resolving.connection.sendNotification(InitializedNotification.type, {});
       const published = resolving.nextDiagnostics(lazyUri);
       await resolving.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: lazyUri, languageId: 'yaml', version: 1, text: TEXT } });
       lazyDiagnostics = (await published).diagnostics;

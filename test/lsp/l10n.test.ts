@@ -7,8 +7,6 @@ import {
   CodeAction,
   CodeActionRequest,
   DidOpenTextDocumentNotification,
-  InitializedNotification,
-  InitializeRequest,
   LogMessageNotification,
   LogMessageParams,
 } from 'vscode-languageserver-protocol/node';
@@ -31,8 +29,7 @@ async function start(initializationOptions: unknown): Promise<{ client: TestLspC
   const client = new TestLspClient();
   const logs: LogMessageParams[] = [];
   client.connection.onNotification(LogMessageNotification.type, (params) => logs.push(params));
-  await client.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
-  await client.connection.sendNotification(InitializedNotification.type, {});
+  await client.initialize({ initializationOptions });
   return { client, logs };
 }
 

@@ -7,8 +7,6 @@ import {
   DidOpenTextDocumentNotification,
   ExitNotification,
   HoverRequest,
-  InitializedNotification,
-  InitializeRequest,
   MarkupContent,
   ShutdownRequest,
 } from 'vscode-languageserver-protocol/node';
@@ -33,15 +31,9 @@ describe('the bundled server over stdio', () => {
 
   before(async () => {
     client = new TestLspClient();
-    const result = await client.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: {},
-      initializationOptions: { settings: { targetVersion: 'v2.6' } },
-    });
+    const result = await client.initialize();
     assert.ok(result.capabilities.hoverProvider);
     assert.ok(result.capabilities.completionProvider);
-    await client.connection.sendNotification(InitializedNotification.type, {});
   });
 
   after(() => client.kill());

@@ -5,26 +5,8 @@ import { describe, it } from 'node:test';
 import { createMeshLanguageService, folderSchemaSource } from '../../server/src/service';
 import { ISTIO_RULES } from '../../server/src/service/rules/istio';
 import { DEPRECATED_FILTER_NAMES } from '../../server/src/service/rules/istio/envoy-filter-names.generated';
-import { SCHEMAS_DIR, settings, SHARED_DIR } from '../support/service';
-
-const CORPUS = path.join(SHARED_DIR, 'corpus');
-const MANIFEST = path.join(CORPUS, 'MANIFEST.tsv');
-
-interface ManifestRow {
-  readonly file: string;
-  readonly kinds: string;
-  readonly expected: string;
-}
-
-function readManifest(): ManifestRow[] {
-  const [header, ...lines] = fs.readFileSync(MANIFEST, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
-  const columns = header.split('\t');
-  const at = (name: string) => columns.indexOf(name);
-  return lines.map((line) => {
-    const cells = line.split('\t');
-    return { file: cells[at('file')], kinds: cells[at('kinds')] ?? '', expected: cells[at('expected_lint_findings')] ?? '' };
-  });
-}
+import { CORPUS_DIR as CORPUS, MANIFEST, ManifestRow, readManifest } from '../support/corpus';
+import { SCHEMAS_DIR, settings } from '../support/service';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const deprecatedName = new RegExp(`(?:^|[^\\w.])(?:${DEPRECATED_FILTER_NAMES.map((e) => escape(e.deprecated)).join('|')})(?![\\w.])`);

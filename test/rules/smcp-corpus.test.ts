@@ -3,26 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { describe, it } from 'node:test';
 import { createMeshLanguageService, folderSchemaSource } from '../../server/src/service';
-import { SCHEMAS_DIR, settings, SHARED_DIR } from '../support/service';
-
-const CORPUS = path.join(SHARED_DIR, 'corpus');
-const MANIFEST = path.join(CORPUS, 'MANIFEST.tsv');
-
-interface ManifestRow {
-  readonly file: string;
-  readonly kinds: string;
-  readonly expected: string;
-}
-
-function manifest(): ManifestRow[] {
-  const [header, ...lines] = fs.readFileSync(MANIFEST, 'utf8').split('\n').filter((l) => l.trim() !== '');
-  const columns = header.split('\t');
-  const at = (name: string) => columns.indexOf(name);
-  return lines.map((line) => {
-    const cells = line.split('\t');
-    return { file: cells[at('file')], kinds: cells[at('kinds')], expected: cells[at('expected_lint_findings')] };
-  });
-}
+import { CORPUS_DIR as CORPUS, MANIFEST, ManifestRow, readManifest } from '../support/corpus';
+import { SCHEMAS_DIR, settings } from '../support/service';
 
 /** The text of the BLOCK-tagged parts of an expected_lint_findings cell ("DEPR/BLOCK: …", "BLOCK: …"). */
 function blockText(expected: string): string {
@@ -34,6 +16,7 @@ function blockText(expected: string): string {
     .map((part) => part.text)
     .join(' ');
 }
+
 
 /**
  * The rules an expert's BLOCK note points at, from its wording. A `maistra.io/v1`
@@ -66,7 +49,7 @@ describe('SMCP rules over the real-world corpus', () => {
       schemas: folderSchemaSource(SCHEMAS_DIR),
       onRuleFailure: (ruleId, uri, error) => failures.push(`${ruleId} on ${uri}: ${String(error)}`),
     });
-    const rows = manifest();
+    const rows = readManifest();
     assert.ok(rows.length > 100, `expected the corpus manifest, found ${rows.length} rows`);
     const missing: string[] = [];
     let checked = 0;

@@ -4,10 +4,9 @@ import * as path from 'path';
 import { describe, it } from 'node:test';
 import { createMeshLanguageService, folderSchemaSource } from '../../server/src/service';
 import { WORKLOAD_RULES } from '../../server/src/service/rules/workload';
-import { SCHEMAS_DIR, settings, SHARED_DIR } from '../support/service';
+import { CORPUS_DIR as CORPUS, corpusFiles, MANIFEST, readManifest } from '../support/corpus';
+import { SCHEMAS_DIR, settings } from '../support/service';
 
-const CORPUS = path.join(SHARED_DIR, 'corpus');
-const MANIFEST = path.join(CORPUS, 'MANIFEST.tsv');
 
 /**
  * What an expert wrote in MANIFEST.tsv (expected_lint_findings), mapped to
@@ -25,29 +24,6 @@ const EXPECTATIONS: readonly { pattern: RegExp; rule: string }[] = [
   { pattern: /`?maistra\.io\/`? label|managed-by[: ]+maistra-istio-operator/i, rule: 'operator-owned-metadata' },
 ];
 
-interface Row {
-  readonly file: string;
-  readonly expected: string;
-}
-
-function manifestRows(): Row[] {
-  const [header, ...lines] = fs.readFileSync(MANIFEST, 'utf8').split('\n').filter((l) => l.trim() !== '');
-  const columns = header.split('\t');
-  const fileColumn = columns.indexOf('file');
-  const expectedColumn = columns.indexOf('expected_lint_findings');
-  return lines.map((line) => {
-    const cells = line.split('\t');
-    return { file: cells[fileColumn], expected: cells[expectedColumn] ?? '' };
-  });
-}
-
-function corpusFiles(dir: string): string[] {
-  return fs.readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return fs.statSync(full).isDirectory() ? corpusFiles(full) : /\.ya?ml$/.test(name) ? [full] : [];
-  });
-}
-
 describe('workload rules over the real-world corpus', () => {
   it('never throw on any corpus file', (t) => {
     if (!fs.existsSync(CORPUS)) return t.skip(`corpus not found at ${CORPUS}`);
@@ -59,7 +35,7 @@ describe('workload rules over the real-world corpus', () => {
         if (ours.has(ruleId)) failures.push(`${ruleId} on ${uri}: ${String(error)}`);
       },
     });
-    const files = corpusFiles(CORPUS);
+    const files = corpusFiles();
     assert.ok(files.length > 100, `expected the corpus, found ${files.length} files`);
     for (const target of ['v2.0', 'v2.6']) {
       for (const file of files) {
@@ -75,7 +51,7 @@ describe('workload rules over the real-world corpus', () => {
     const service = createMeshLanguageService({ schemas: folderSchemaSource(SCHEMAS_DIR) });
     const missing: string[] = [];
     let checked = 0;
-    for (const row of manifestRows()) {
+    for (const row of readManifest()) {
       const rules = EXPECTATIONS.filter((e) => e.pattern.test(row.expected)).map((e) => e.rule);
       if (rules.length === 0) continue;
       const file = path.join(CORPUS, row.file);

@@ -1,7 +1,11 @@
 import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
 import {
+  ClientCapabilities,
   createProtocolConnection,
+  InitializedNotification,
+  InitializeRequest,
+  InitializeResult,
   ProtocolConnection,
   PublishDiagnosticsNotification,
   PublishDiagnosticsParams,
@@ -38,6 +42,20 @@ export class TestLspClient {
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.listen();
+  }
+
+  /** The LSP handshake (initialize, then initialized), as an editor does it. Settings default to target v2.6. */
+  async initialize(
+    options: { initializationOptions?: unknown; capabilities?: ClientCapabilities; rootUri?: string | null } = {},
+  ): Promise<InitializeResult> {
+    const result = await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: options.rootUri ?? null,
+      capabilities: options.capabilities ?? {},
+      initializationOptions: options.initializationOptions ?? { settings: { targetVersion: 'v2.6' } },
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+    return result;
   }
 
   /** Resolves with the next diagnostics published for `uri`, or rejects after `timeoutMs`. */

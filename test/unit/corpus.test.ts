@@ -1,22 +1,11 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { describe, it } from 'node:test';
 import { createMeshLanguageService, folderSchemaSource } from '../../server/src/service';
 import { parseSection, splitSections } from '../../server/src/service/documents';
 import { isMeshGroup } from '../../server/src/service/schemas/catalog';
-import { SCHEMAS_DIR, settings, SHARED_DIR } from '../support/service';
-
-const CORPUS = path.join(SHARED_DIR, 'corpus');
-
-function corpusFiles(): string[] {
-  const walk = (dir: string): string[] =>
-    fs.readdirSync(dir).flatMap((name) => {
-      const full = path.join(dir, name);
-      return fs.statSync(full).isDirectory() ? walk(full) : /\.ya?ml$/.test(name) ? [full] : [];
-    });
-  return walk(CORPUS).sort();
-}
+import { CORPUS_DIR as CORPUS, corpusFiles } from '../support/corpus';
+import { SCHEMAS_DIR, settings } from '../support/service';
 
 describe('the real-world corpus', () => {
   it('opens every file without an exception and keeps out of documents we do not own', async (t) => {

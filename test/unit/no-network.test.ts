@@ -13,8 +13,6 @@ import {
   DidOpenTextDocumentNotification,
   ExitNotification,
   HoverRequest,
-  InitializedNotification,
-  InitializeRequest,
   ShutdownRequest,
 } from 'vscode-languageserver-protocol/node';
 import { TestLspClient } from '../support/lsp-client';
@@ -97,13 +95,7 @@ describe('no network, proven', () => {
     });
     try {
       const uri = 'file:///workspace/smcp.yaml';
-      await client.connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid,
-        rootUri: null,
-        capabilities: {},
-        initializationOptions: { settings: { targetVersion: 'v2.6' } },
-      });
-      await client.connection.sendNotification(InitializedNotification.type, {});
+      await client.initialize();
       const opened = client.nextDiagnostics(uri);
       await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
         textDocument: { uri, languageId: 'yaml', version: 1, text: SMCP },

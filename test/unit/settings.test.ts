@@ -2,8 +2,6 @@ import { strict as assert } from 'assert';
 import { after, before, describe, it } from 'node:test';
 import {
   DidOpenTextDocumentNotification,
-  InitializedNotification,
-  InitializeRequest,
   MessageType,
   ShowMessageNotification,
   ShowMessageParams,
@@ -113,13 +111,7 @@ describe('settings problems over the protocol', () => {
     client = new TestLspClient();
     client.connection.onNotification(ShowMessageNotification.type, (params) => shown.push(params));
     client.connection.onRequest(ShowMessageRequest.type, (params) => (shown.push(params), null));
-    await client.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: {},
-      initializationOptions: { settings: { targetVersion: 'v9.9', rules: { 'no-such-rule': 'off', 'smcp-mixer-policy-removed': 'loud' } } },
-    });
-    await client.connection.sendNotification(InitializedNotification.type, {});
+    await client.initialize({ initializationOptions: { settings: { targetVersion: 'v9.9', rules: { 'no-such-rule': 'off', 'smcp-mixer-policy-removed': 'loud' } } } });
   });
 
   after(() => client.kill());
