@@ -73,7 +73,10 @@ describe('computeUpgradePlan', () => {
     const pinned = `# mesh-config: target=v2.0\n${gadget}`;
     const big = `${gadget}# ${'x'.repeat(2048)}\n`;
     const plan = computeUpgradePlan(service, [input('smcp.yaml', smcp('a', 'v2.1')), input('pinned.yaml', pinned), input('big.yaml', big)], settings({ targetVersion: 'v2.3', maxFileSizeKB: 1 }));
-    assert.deepEqual(plan.controlPlanes[0].steps.map((s) => s.blockers.map((b) => `${b.file}:${b.line}`)), [['smcp.yaml:9'], ['pinned.yaml:3']], 'Mixer is already refused at v2.1, so it blocks the first step');
+    const [cp] = plan.controlPlanes;
+    assert.deepEqual(cp.currentErrors.map((b) => `${b.file}:${b.line} ${b.rule}`), ['smcp.yaml:9 smcp-mixer-policy-removed'], 'Mixer is already refused at v2.1: an error today, not news of a step');
+    assert.deepEqual(cp.steps.map((s) => s.blockers.map((b) => `${b.file}:${b.line}`)), [[], ['pinned.yaml:3']]);
+    assert.match(renderPlanMarkdown(plan), /### Already errors at v2\.1\n\n.*\n\n\| Where .*\n.*\n\| `smcp\.yaml:9` .*smcp-mixer-policy-removed/);
     assert.deepEqual(plan.skipped.map((s) => s.file), ['big.yaml']);
   });
 

@@ -53,11 +53,21 @@ function controlPlane(cp: ControlPlanePlan, options: MarkdownOptions): string[] 
   }
   const blockers = cp.steps.reduce((n, s) => n + s.blockers.length, 0);
   out.push(
-    l10n.t('**{0} → {1}** in {2}, {3} in total.', cp.currentVersion ?? '', cp.target, steps(cp.steps.length), blockerCount(blockers)) +
+    l10n.t('**{0} → {1}** in {2}, {3} in total.', cp.currentVersion ?? '', cp.target, steps(cp.steps.length), blockerCount(blockers + cp.currentErrors.length)) +
       ' ' +
       l10n.t('Upgrade one minor version at a time and fix each step’s blockers before changing `spec.version`.'),
     '',
   );
+  if (cp.currentErrors.length > 0) {
+    out.push(
+      l10n.t('### Already errors at {0}', cp.currentVersion ?? ''),
+      '',
+      l10n.t('Reported at the version running now, so no step causes them; fix them before the first step.'),
+      '',
+      ...table(cp.currentErrors, options, false),
+      '',
+    );
+  }
   cp.steps.forEach((step, index) => out.push(...stepSection(step, index + 1, options)));
   return out;
 }

@@ -28,6 +28,11 @@ export interface ControlPlanePlan {
   /** Namespaces the files make members of this control plane (ServiceMeshMemberRoll, ServiceMeshMember), sorted. */
   readonly members: readonly string[];
   readonly status: ControlPlaneStatus;
+  /**
+   * Errors the files already have at the current version (status 'upgrade' only): not caused by
+   * the upgrade, but they stand in its way too. Steps list only what each step adds.
+   */
+  readonly currentErrors: readonly PlanItem[];
   /** Minor-by-minor steps in upgrade order; empty unless status is 'upgrade'. */
   readonly steps: readonly PlanStep[];
 }

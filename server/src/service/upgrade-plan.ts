@@ -111,18 +111,20 @@ export function computeUpgradePlan(
       members: membership.membersOf(cp.namespace),
     };
     const current = cp.versionText === null ? undefined : parseKnownVersion(cp.versionText);
-    if (!current) return { ...base, status: 'unknown-version', steps: [] };
+    if (!current) return { ...base, status: 'unknown-version', currentErrors: [], steps: [] };
     const order = compareVersions(current, target);
-    if (order >= 0) return { ...base, status: order === 0 ? 'at-target' : 'beyond-target', steps: [] };
+    if (order >= 0) return { ...base, status: order === 0 ? 'at-target' : 'beyond-target', currentErrors: [], steps: [] };
     // Another control plane's own settings are that plane's business, not this plan's.
     // With several planes, a resource goes to the ones whose members include its namespace.
     const belongs = (item: PlanItemAt) =>
       smcpSections.has(`${item.fileIndex}#${item.section}`)
         ? item.fileIndex === cp.file && item.section === cp.section
         : controlPlanes.length === 1 || membership.belongsTo(item.namespace ?? undefined, cp.namespace);
-    const seenErrors = new Set<string>();
-    // Warnings the running version already shows are not news of any step.
-    const seenWarnings = new Set(isTargetable(current) ? at(current).flat().filter((i) => i.severity === 'warning').map((i) => i.key) : []);
+    // What the running version already reports is not caused by any step: errors are listed apart, warnings not at all.
+    const today = isTargetable(current) ? at(current).flat().filter((i) => belongs(i) && !aboutThePath.has(i.rule)) : [];
+    const currentErrors = today.filter((i) => i.severity === 'error');
+    const seenErrors = new Set(currentErrors.map((i) => i.key));
+    const seenWarnings = new Set(today.filter((i) => i.severity === 'warning').map((i) => i.key));
     const steps = upgradeSteps(current, target).map((step): PlanStep => {
       const items = at(step.to).flat().filter((i) => belongs(i) && !aboutThePath.has(i.rule));
       const blockers = items.filter((i) => i.severity === 'error' && !seenErrors.has(i.key));
@@ -139,7 +141,7 @@ export function computeUpgradePlan(
         behaviourChanges: options.behaviourChanges?.(step.from, step.to) ?? [],
       };
     });
-    return { ...base, status: 'upgrade', steps };
+    return { ...base, status: 'upgrade', currentErrors: sorted(currentErrors).map(publicItem), steps };
   });
 
   const withControlPlane = new Set(controlPlanes.map((cp) => cp.file));
