@@ -38,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   client = new LanguageClient('meshConfig', 'Mesh Config', serverOptions, clientOptions);
   await client.start();
-  context.subscriptions.push(registerUpgradePlanCommand(client), registerFixAllCommand(client), registerStatusBar(client));
+  context.subscriptions.push(registerUpgradePlanCommand(client, context.globalStorageUri), registerFixAllCommand(client), registerStatusBar(client));
   await quietVscodeYamlOnMeshFiles(client.outputChannel);
 }
 

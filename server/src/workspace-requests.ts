@@ -81,8 +81,15 @@ export async function upgradePlanRequest(
   for (const file of workspace.files) if (file.version === null) access.service.close(file.uri);
   const plan: UpgradePlan = { ...computed, skipped: [...workspace.skipped, ...computed.skipped] };
   const uris = new Map(workspace.files.map((f) => [f.path, f.uri]));
-  const markdown = renderPlanMarkdown(plan, { link: (file, line) => `${uris.get(file) ?? file}#L${line}` });
+  // The preview's Markdown engine refuses `file:` links, so links are the URI's path: the
+  // client writes the plan to a file, and a path resolves against that file's scheme.
+  const markdown = renderPlanMarkdown(plan, { link: (file, line) => `${linkPath(uris.get(file)) ?? file}#L${line}` });
   return { markdown, plan };
+}
+
+function linkPath(uri: string | undefined): string | undefined {
+  if (!uri?.startsWith('file:')) return uri;
+  return new URL(uri).pathname;
 }
 
 export async function fixAllInWorkspaceRequest(

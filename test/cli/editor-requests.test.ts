@@ -29,7 +29,8 @@ describe('editor requests (upgrade plan, fix all in workspace, status)', () => {
     const result = await client.connection.sendRequest<{ markdown: string; plan: { controlPlanes: unknown[] } }>('meshConfig/upgradePlan', { folders: [folder] });
     assert.equal(result.plan.controlPlanes.length, 1, 'the ignored copy is not planned');
     assert.match(result.markdown, /^# Upgrade plan to v2\.6/);
-    const link = `[control-plane.yaml:9](${folder}/control-plane.yaml#L9)`;
+    // A path, not a file: URI, which the preview's Markdown engine would refuse as a link.
+    const link = `[control-plane.yaml:9](${new URL(folder).pathname}/control-plane.yaml#L9)`;
     assert.ok(result.markdown.includes(link), result.markdown);
     assert.match(result.markdown, /service-mesh-extension-removed/);
   });

@@ -7,12 +7,15 @@ suite('Mesh Config commands', function () {
   this.timeout(60000);
 
   test('Show Upgrade Plan renders the plan for the workspace', async () => {
-    await vscode.commands.executeCommand('meshConfig.showUpgradePlan');
-    const plan = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'mesh-config-plan', path: '/Upgrade plan to v2.6.md' }));
-    const text = plan.getText();
+    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('meshConfig.showUpgradePlan');
+    assert.ok(uri, 'the command returns where it wrote the plan');
+    const text = (await vscode.workspace.openTextDocument(uri)).getText();
     assert.match(text, /v2\.0 → v2\.1/, text.slice(0, 500));
     assert.match(text, /smcp-mixer-policy-removed/);
     assert.match(text, /Behaviour changes to review/);
+    // Links are paths the preview resolves to the workspace files, with the line to open.
+    const folder = vscode.workspace.workspaceFolders![0].uri.path;
+    assert.ok(text.includes(`(${folder}/smcp-mixer.yaml#L`), text.slice(0, 800));
   });
 
   test('Fix All in Workspace applies every safe fix in the workspace', async () => {

@@ -3,8 +3,8 @@ import { openFixture, requestScreenshot, waitFor, waitForDiagnostics } from './u
 
 /**
  * Pictures for the README, taken in the real workbench: the Mixer findings
- * with the Problems panel, a hover, and the quick-fix menu on a maistra
- * annotation. Each waits for the state it shows before asking for the picture.
+ * with the Problems panel, a hover, the quick-fix menu on a maistra
+ * annotation, and the upgrade plan preview. Each waits for the state it shows before asking for the picture.
  */
 function codeOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
@@ -53,5 +53,13 @@ suite('README screenshots', function () {
     await settle();
     await requestScreenshot('quick-fix');
     await vscode.commands.executeCommand('hideCodeActionWidget');
+  });
+
+  test('upgrade plan preview', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('meshConfig.showUpgradePlan');
+    // The Markdown preview renders in a webview, whose painting the API does not announce.
+    await new Promise((resolve) => setTimeout(resolve, 8000));
+    await requestScreenshot('upgrade-plan');
   });
 });
