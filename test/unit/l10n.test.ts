@@ -53,6 +53,15 @@ describe('localisation', () => {
     assert.equal(result.status, 0, result.stderr);
   });
 
+  it('package.nls.json has every %key% package.json uses, and nothing else', () => {
+    const manifest = fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8');
+    const nls = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const used = new Set([...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]));
+    assert.ok(used.size > 10, `expected the manifest's localised strings, found ${used.size}`);
+    assert.deepEqual([...used].filter((key) => typeof nls[key] !== 'string' || nls[key] === ''), [], 'missing in package.nls.json');
+    assert.deepEqual(Object.keys(nls).filter((key) => !used.has(key)), [], 'unused in package.json');
+  });
+
   it('has no braces in its messages except placeholders, which @vscode/l10n would misread as ones', () => {
     const english = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'l10n', 'bundle.l10n.json'), 'utf8')) as Record<string, string>;
     const stray = Object.keys(english).filter((key) => /[{}]/.test(key.replace(/\{\d+\}|\{\}/g, '')));
