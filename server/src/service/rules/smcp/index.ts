@@ -4,6 +4,7 @@ import { smcpBehaviourChanges } from './smcp-behaviour-changes';
 import { smcpCipherSuitesRemoved } from './smcp-cipher-suites-removed';
 import { smcpControlPlaneMtls } from './smcp-control-plane-mtls';
 import { smcpDiscoverySelectorsMode } from './smcp-discovery-selectors-mode';
+import { smcpDurationInvalid } from './smcp-duration-invalid';
 import { smcpExtensionProviderInvalid } from './smcp-extension-provider-invalid';
 import { smcpFirstPartyJwt } from './smcp-first-party-jwt';
 import { smcpGatewayExternalIps } from './smcp-gateway-external-ips';
@@ -58,6 +59,7 @@ export const SMCP_RULES: readonly Rule[] = [
   smcpZipkinProviderTracing,
   smcpRuntimeComponentVersion,
   smcpIstiodLogLevel,
+  smcpDurationInvalid,
   smcpCipherSuitesRemoved,
   // Gateways.
   smcpGatewayNameConflict,
