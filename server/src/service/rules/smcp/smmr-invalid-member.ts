@@ -13,7 +13,7 @@ export const smmrInvalidMember: Rule = {
     severity: 'error',
     appliesTo: SMMR,
     fixable: false,
-    summary: '`spec.members` entries must be namespace names, listed once; `*` must stand alone.',
+    summary: '`spec.members` entries must be namespace names, listed once, not the control plane\'s own namespace; `*` must stand alone.',
   },
   check(context) {
     const members = asSeq(getNode(context.resource.root, ['spec', 'members']));
@@ -36,7 +36,12 @@ export const smmrInvalidMember: Rule = {
         });
         continue;
       }
-      if (seen.has(name)) {
+      if (name === context.resource.namespace) {
+        context.report({
+          span,
+          message: l10n.t('`{0}` is where the control plane runs, which is part of the mesh without being listed ("mesh project/namespace cannot be listed as a member"). Remove it.', name),
+        });
+      } else if (seen.has(name)) {
         context.report({ span, message: l10n.t('`{0}` is listed twice ("duplicate namespace in .spec.members: {1}").', name, name) });
       }
       seen.add(name);
