@@ -21,6 +21,7 @@ import { smcpMeshNetworkGatewayService } from './smcp-mesh-network-gateway-servi
 import { smcpMixerPolicyRemoved } from './smcp-mixer-policy-removed';
 import { smcpMixerTelemetryRemoved } from './smcp-mixer-telemetry-removed';
 import { smcpModeVersion } from './smcp-mode-version';
+import { smcpOperatorNamespace } from './smcp-operator-namespace';
 import { smcpProtocolAutodetect } from './smcp-protocol-autodetect';
 import { smcpRemotePolicyTelemetry } from './smcp-remote-policy-telemetry';
 import { smcpRuntimeAffinity } from './smcp-runtime-affinity';
@@ -77,7 +78,8 @@ export const SMCP_RULES: readonly Rule[] = [
   smcpFirstPartyJwt,
   smcpControlPlaneMtls,
   smcpRemotePolicyTelemetry,
-  // Membership.
+  // Membership and placement.
+  smcpOperatorNamespace,
   smmrNameNotDefault,
   smmrMembersWithSelectors,
   smmrInvalidMember,
