@@ -101,6 +101,10 @@ async function settingsFor(uri: string): Promise<MeshSettings> {
   return pending;
 }
 
+const PREPARE_BEFORE_FIRST_ANALYSIS_MS = 100;
+/** Documents whose schemas were loaded before their first analysis. */
+const schemasPrepared = new Set<string>();
+
 const scheduler = new DiagnosticScheduler(150, (uri) =>
   guard(`analysis of ${uri}`, async () => {
     const document = documents.get(uri);
@@ -109,6 +113,13 @@ const scheduler = new DiagnosticScheduler(150, (uri) =>
     const current = documents.get(uri);
     if (!current || current.version !== document.version) return;
     const version = current.version;
+    if (!schemasPrepared.has(uri)) {
+      // Right after opening, before the first analysis: loading the first schemas (about 40 ms for a control
+      // plane's) then delays the first diagnostics a little instead of stalling typing or the first hover.
+      // The budget bounds that delay; the rest load after the diagnostics are out.
+      schemasPrepared.add(uri);
+      await service.prepareSchemas(toInput(current), settings, PREPARE_BEFORE_FIRST_ANALYSIS_MS);
+    }
     const diagnostics = await service.diagnosticsAsync(toInput(current), settings, () => documents.get(uri)?.version !== version);
     if (!diagnostics) return;
     await connection.sendDiagnostics({ uri, version, diagnostics });
@@ -122,6 +133,7 @@ documents.onDidChangeContent((event) => scheduler.later(event.document.uri));
 documents.onDidClose((event) =>
   guard('close', async () => {
     scheduler.forget(event.document.uri);
+    schemasPrepared.delete(event.document.uri);
     service.close(event.document.uri);
     settingsCache.delete(event.document.uri);
     await connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });

@@ -1,9 +1,9 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
-import { folderSchemaSource } from '../../server/src/service';
+import { createMeshLanguageService, folderSchemaSource } from '../../server/src/service';
 import { CatalogEntry, SchemaCatalog } from '../../server/src/service/schemas/catalog';
 import { YamlSchemaFeatures } from '../../server/src/service/schemas/yamlls';
-import { SCHEMAS_DIR } from '../support/service';
+import { SCHEMAS_DIR, settings } from '../support/service';
 
 /** A catalog that records which schemas yaml-language-server had projected for it. */
 function countingCatalog(): { catalog: SchemaCatalog; loads: string[] } {
@@ -44,5 +44,14 @@ describe('preparing schemas ahead of the first completion or hover', () => {
       await features.complete(SMCP.replace('v2.6', 'v2.5'), { line: 5, character: 3 }, smcp, 'v2.5');
     }
     assert.deepEqual(loads.sort(), ['maistra.io/v2/ServiceMeshControlPlane.json', 'maistra.io/v2/ServiceMeshControlPlane.json', 'networking.istio.io/v1beta1/VirtualService.json']);
+  });
+});
+
+describe('the service prepares the schemas a document uses', () => {
+  it('within a budget, reporting whether it finished', async () => {
+    const service = createMeshLanguageService({ schemas: folderSchemaSource(SCHEMAS_DIR) });
+    const document = { uri: 'file:///prepare.yaml', version: 1, text: `${SMCP}---\napiVersion: networking.istio.io/v1beta1\nkind: VirtualService\nmetadata:\n  name: a\n` };
+    assert.equal(await service.prepareSchemas(document, settings(), -1), false, 'an exhausted budget starts nothing');
+    assert.equal(await service.prepareSchemas(document, settings()), true);
   });
 });

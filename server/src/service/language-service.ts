@@ -78,9 +78,10 @@ export interface MeshLanguageService {
   /**
    * Loads the schemas completion and hover will need for this document's
    * resources, one at a time with other work in between, so the first
-   * completion or hover does not wait for them. For idle time.
+   * completion or hover does not wait for them. Stops starting new ones after
+   * `budgetMs`; resolves true when every schema the document uses is ready.
    */
-  prepareSchemas(document: TextDocumentInput, settings: MeshSettings): Promise<void>;
+  prepareSchemas(document: TextDocumentInput, settings: MeshSettings, budgetMs?: number): Promise<boolean>;
   /**
    * The rule fixes one of this service's diagnostics would be offered as quick
    * fixes (suppressions and docs links aside); `safe` ones are part of fix-all.
@@ -296,15 +297,18 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
       return isolated('hover', document.uri, () => hoverInSection(section, position, catalog, features()));
     },
     codeActions,
-    async prepareSchemas(document, settings) {
-      if (tooLarge(document, settings)) return;
+    async prepareSchemas(document, settings, budgetMs = Infinity) {
+      if (tooLarge(document, settings)) return true;
+      const started = performance.now();
       for (const section of parse(document).sections) {
         const schema = sectionSchema(section.parsed.resource, catalog);
         if (!schema) continue;
+        if (performance.now() - started > budgetMs) return false;
         const loaded = await isolated('schema preparation', document.uri, () => features().prepare(schema.entry, schema.smcpVersion));
         // Let waiting requests run between two schemas.
         if (loaded) await new Promise((resolve) => setImmediate(resolve));
       }
+      return true;
     },
     resolveCodeAction(document, action, settings) {
       if (tooLarge(document, settings)) return action;
