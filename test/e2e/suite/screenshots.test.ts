@@ -56,7 +56,6 @@ suite('README screenshots', function () {
   });
 
   test('upgrade plan preview', async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('meshConfig.showUpgradePlan');
     // The Markdown preview renders in a webview, whose painting the API does not announce.
     await new Promise((resolve) => setTimeout(resolve, 8000));
