@@ -105,6 +105,7 @@ describe('localisation', () => {
       const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
       const note = value.split('\n\n').at(-1) ?? '';
       assertMarked(note, 'sampling hover note');
+      assert.ok(value.includes(`${OPEN}**Type:** integer${CLOSE}`), `schema facts in the hover are not localised: ${value}`);
 
       const version = caret('apiVersion: maistra.io/v2\nkind: ServiceMeshControlPlane\nmetadata:\n  name: basic\nspec:\n  version: |\n');
       const list = await testService().completion(doc(version.text), version.position, settings());

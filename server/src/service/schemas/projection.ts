@@ -59,9 +59,9 @@ export function describe(schema: JsonSchema): string | undefined {
   if (typeof schema.description === 'string') parts.push(schema.description);
   const facts: string[] = [];
   const type = typeName(schema);
-  if (type) facts.push(`**Type:** ${type}`);
-  if (Array.isArray(schema.enum)) facts.push(`**Allowed values:** ${schema.enum.map((v) => code(v)).join(', ')}`);
-  if (schema.default !== undefined) facts.push(`**Default:** ${code(schema.default)}`);
+  if (type) facts.push(l10n.t('**Type:** {0}', type));
+  if (Array.isArray(schema.enum)) facts.push(l10n.t('**Allowed values:** {0}', schema.enum.map((v) => code(v)).join(', ')));
+  if (schema.default !== undefined) facts.push(l10n.t('**Default:** {0}', code(schema.default)));
   const versions = schema[SMCP_VERSIONS_KEYWORD];
   if (Array.isArray(versions) && versions.length > 0) facts.push(l10n.t('**SMCP versions:** {0}', versionSpan(versions as string[])));
   if (facts.length === 0 && parts.length === 0) return undefined;
@@ -82,7 +82,7 @@ function typeName(schema: JsonSchema): string | undefined {
 
 function arrayOf(items: JsonSchema): string {
   const inner = typeof items.type === 'string' ? items.type : 'item';
-  return `array of ${inner}`;
+  return l10n.t('array of {0}', inner);
 }
 
 function isObject(value: unknown): boolean {
