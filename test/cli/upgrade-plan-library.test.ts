@@ -144,3 +144,12 @@ describe('several control planes and their members', () => {
     assert.deepEqual(blockersByPlane(inputs), ['mesh-a: Gadget g-bookinfo']);
   });
 });
+
+describe('control planes sharing a namespace', () => {
+  it('warns about a second control plane in the same namespace, not about one resource written in two files', () => {
+    const plane = (name: string) => `apiVersion: maistra.io/v2\nkind: ServiceMeshControlPlane\nmetadata:\n  name: ${name}\n  namespace: istio-system\nspec:\n  version: v2.5\n`;
+    const plan = computeUpgradePlan(service, [input('a.yaml', plane('basic')), input('overlay.yaml', plane('basic')), input('b.yaml', plane('other'))], settings({ targetVersion: 'v2.6' }));
+    assert.deepEqual(plan.controlPlanes.map((cp) => `${cp.file}: ${cp.sharesNamespaceWith.join(',')}`), ['a.yaml: other', 'overlay.yaml: other', 'b.yaml: basic']);
+    assert.match(renderPlanMarkdown(plan), /\*\*Warning:\*\* `other` in the same namespace; the operator allows one control plane per namespace/);
+  });
+});

@@ -32,6 +32,12 @@ function controlPlane(cp: ControlPlanePlan, options: MarkdownOptions): string[] 
   const where = position(cp.file, cp.line, 1, options);
   const namespace = cp.namespace ? l10n.t(' in namespace {0}', code(cp.namespace)) : '';
   const out = [`## ServiceMeshControlPlane ${code(cp.name ?? l10n.t('(unnamed)'))}${namespace}`, '', l10n.t('Defined at {0}.', where), ''];
+  if (cp.sharesNamespaceWith.length > 0) {
+    out.push(
+      l10n.t('**Warning:** {0} in the same namespace; the operator allows one control plane per namespace ("only one service mesh may be installed per project/namespace").', cp.sharesNamespaceWith.map(code).join(', ')),
+      '',
+    );
+  }
   if (cp.members.length > 0) out.push(l10n.t('Member namespaces: {0}. Resources in other namespaces the files assign to another control plane are left out.', cp.members.map(code).join(', ')), '');
   switch (cp.status) {
     case 'unknown-version':

@@ -27,6 +27,8 @@ export interface ControlPlanePlan {
   readonly target: string;
   /** Namespaces the files make members of this control plane (ServiceMeshMemberRoll, ServiceMeshMember), sorted. */
   readonly members: readonly string[];
+  /** Other control planes (by name) in the same namespace; the operator allows one per namespace. */
+  readonly sharesNamespaceWith: readonly string[];
   readonly status: ControlPlaneStatus;
   /**
    * Errors the files already have at the current version (status 'upgrade' only): not caused by

@@ -109,6 +109,10 @@ export function computeUpgradePlan(
       currentVersion: cp.versionText,
       target: target.name,
       members: membership.membersOf(cp.namespace),
+      // The same name twice is one resource written in several files (overlays, variants), not a second mesh.
+      sharesNamespaceWith: [
+        ...new Set(controlPlanes.filter((o) => o.namespace !== null && o.namespace === cp.namespace && o.name !== cp.name).map((o) => o.name ?? '')),
+      ].sort(),
     };
     const current = cp.versionText === null ? undefined : parseKnownVersion(cp.versionText);
     if (!current) return { ...base, status: 'unknown-version', currentErrors: [], steps: [] };
