@@ -48,4 +48,18 @@ describe('completion', () => {
   it('offers nothing in YAML that is not a mesh resource', async () => {
     assert.deepEqual(await labelsAt('services:\n  web:\n    |\n'), []);
   });
+
+  it('keeps every edit range inside the document on a whitespace-only line (found by the fuzz test)', async () => {
+    // yaml-language-server answers here with ranges one character past the line's end.
+    const { text, position } = caret('apiVersion: telemetry.istio.io/v1alpha1\n|  \nmetadata:\nkind: Telemetry\n');
+    const list = await testService().completion(doc(text), position, settings());
+    const lengths = text.split('\n').map((line) => line.length);
+    const items = list?.items.filter((item) => item.textEdit) ?? [];
+    assert.ok(items.length > 0, 'expected completions with edits');
+    for (const item of items) {
+      const edit = item.textEdit!;
+      const range = 'range' in edit ? edit.range : edit.replace;
+      for (const end of [range.start, range.end]) assert.ok(end.character <= lengths[end.line], `${item.label}: ${JSON.stringify(range)}`);
+    }
+  });
 });

@@ -3,6 +3,7 @@ import { CompletionItem, CompletionItemKind, CompletionList, InsertTextFormat, P
 import { isScalar } from 'yaml';
 import { entries } from './ast';
 import { pathAtOffset } from './ast-position';
+import type { LineIndex } from './lines';
 import type { SectionRef } from './documents';
 import { isMeshGroup, SchemaCatalog } from './schemas/catalog';
 import type { YamlSchemaFeatures } from './schemas/yamlls';
@@ -34,7 +35,7 @@ export async function completeInSection(
 
   const smcp = isSmcpV2(resource);
   const list = await schemaFeatures.complete(parsed.text, relative, schema.entry, schema.smcpVersion);
-  shiftCompletionList(list, section.startLine);
+  shiftCompletionList(list, section.startLine, parsed.lines);
 
   if (smcp) {
     const at = pathAtOffset(parsed.doc.contents, offset) ?? pathAtLineStart(parsed.text, offset);
@@ -127,21 +128,31 @@ function lineAt(text: string, line: number): string {
   return lines[line] ?? '';
 }
 
-function shiftCompletionList(list: CompletionList, lineDelta: number): void {
-  if (lineDelta === 0) return;
+/**
+ * Moves section-relative edits to file lines. Ranges are first clamped to the
+ * section's text: yaml-language-server can answer on a whitespace-only line
+ * with a range one character past its end, which editors reject.
+ */
+function shiftCompletionList(list: CompletionList, lineDelta: number, lines: LineIndex): void {
+  const fit = <T extends { start: Position; end: Position }>(range: T): T => shift(clamp(range, lines), lineDelta);
   for (const item of list.items) {
     const edit = item.textEdit;
     if (edit && 'range' in edit) {
-      edit.range = shift(edit.range, lineDelta);
+      edit.range = fit(edit.range);
     } else if (edit && 'insert' in edit) {
-      edit.insert = shift(edit.insert, lineDelta);
-      edit.replace = shift(edit.replace, lineDelta);
+      edit.insert = fit(edit.insert);
+      edit.replace = fit(edit.replace);
     }
-    for (const extra of item.additionalTextEdits ?? []) extra.range = shift(extra.range, lineDelta);
+    for (const extra of item.additionalTextEdits ?? []) extra.range = fit(extra.range);
   }
 }
 
+function clamp<T extends { start: Position; end: Position }>(range: T, lines: LineIndex): T {
+  return { ...range, start: lines.positionAt(lines.offsetAt(range.start)), end: lines.positionAt(lines.offsetAt(range.end)) };
+}
+
 function shift<T extends { start: Position; end: Position }>(range: T, delta: number): T {
+  if (delta === 0) return range;
   return {
     ...range,
     start: { line: range.start.line + delta, character: range.start.character },
