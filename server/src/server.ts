@@ -207,7 +207,7 @@ connection.onRequest(FIX_ALL_IN_WORKSPACE_REQUEST, async (params: { folders: str
 connection.onRequest(FILE_STATUS_REQUEST, async (params: { uri: string }) =>
   guard('file status', async () => {
     const document = documents.get(params.uri);
-    return document ? fileStatus(document.getText(), await settingsFor(params.uri)) : null;
+    return document ? fileStatus(toInput(document), service, await settingsFor(params.uri)) : null;
   }, null),
 );
 

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import type { TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import type { MeshLanguageService, MeshSettings } from './service';
+import type { MeshLanguageService, MeshSettings, TextDocumentInput } from './service';
 import { findTargetOverride } from './service/target';
 import { computeUpgradePlan, findControlPlanes, PlanInput } from './service/upgrade-plan';
 import { planBehaviourChanges } from './service/upgrade-plan-behaviour';
@@ -121,9 +121,10 @@ export async function fixAllInWorkspaceRequest(
 const MESH_API_VERSION = /^apiVersion:\s*["']?([a-z0-9.-]+\.)?(istio\.io|maistra\.io)\//m;
 
 /** What the status bar shows for a document: its control plane's version and the target. */
-export function fileStatus(text: string, settings: MeshSettings) {
+export function fileStatus(document: TextDocumentInput, service: MeshLanguageService, settings: MeshSettings) {
+  const text = document.text;
   const override = findTargetOverride(text)?.version;
-  const [controlPlane] = findControlPlanes(text);
+  const [controlPlane] = findControlPlanes(service.sections(document));
   return {
     mesh: MESH_API_VERSION.test(text),
     smcpVersion: controlPlane?.versionText ?? null,

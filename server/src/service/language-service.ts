@@ -75,6 +75,8 @@ export interface MeshLanguageService {
     settings: MeshSettings,
   ): CodeAction[];
   resolveCodeAction(document: TextDocumentInput, action: CodeAction, settings: MeshSettings): CodeAction;
+  /** The document's `---` sections as parsed (from the cache the other features share). */
+  sections(document: TextDocumentInput): readonly SectionRef[];
   /**
    * Loads the schemas completion and hover will need for this document's
    * resources, one at a time with other work in between, so the first
@@ -297,12 +299,17 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
       return isolated('hover', document.uri, () => hoverInSection(section, position, catalog, features()));
     },
     codeActions,
+    sections: (document) => parse(document).sections,
     async prepareSchemas(document, settings, budgetMs = Infinity) {
       if (tooLarge(document, settings)) return true;
       const started = performance.now();
+      // Many sections share a schema; ask for each one once.
+      const asked = new Set<string>();
       for (const section of parse(document).sections) {
         const schema = sectionSchema(section.parsed.resource, catalog);
-        if (!schema) continue;
+        const key = schema && `${schema.entry.schemaPath}@${schema.smcpVersion ?? ''}`;
+        if (!schema || !key || asked.has(key)) continue;
+        asked.add(key);
         if (performance.now() - started > budgetMs) return false;
         const loaded = await isolated('schema preparation', document.uri, () => features().prepare(schema.entry, schema.smcpVersion));
         // Let waiting requests run between two schemas.

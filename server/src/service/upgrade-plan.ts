@@ -1,9 +1,8 @@
 import * as l10n from '@vscode/l10n';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { getNode, nodeSpan, scalarText } from './ast';
-import { parseSection, splitSections } from './documents';
+import type { SectionRef } from './documents';
 import type { MeshLanguageService, TextDocumentInput } from './language-service';
-import { LineIndex } from './lines';
 import type { MeshSettings } from './settings';
 import type { AffectedFile, BehaviourChangeItem, ControlPlanePlan, PlanItem, PlanStep, UpgradePlan } from './upgrade-plan-types';
 import { versionNote } from './version-notes';
@@ -70,19 +69,15 @@ export function computeUpgradePlan(
     paths.push(input.path);
   }
 
-  const resourcesByFile = new Map<number, SectionResource[]>();
-  const resources = (index: number) => () => {
-    let found = resourcesByFile.get(index);
-    if (!found) resourcesByFile.set(index, (found = sectionResources(files[index].text)));
-    return found;
-  };
+  // The service parsed and cached each file's sections for its diagnostics; the plan reads the same ones.
+  const sectionsOf = (index: number) => service.sections(files[index]);
   const evaluations = new Map<string, PlanItemAt[][]>();
   const at = (version: MeshVersion): PlanItemAt[][] => {
     let result = evaluations.get(version.name);
     if (!result) {
       const versionSettings: MeshSettings = { ...settings, targetVersion: version };
       result = files.map((file, index) =>
-        service.diagnostics(file, versionSettings).map((d) => toItem(service, file, paths[index], index, d, versionSettings, resources(index))),
+        service.diagnostics(file, versionSettings).map((d) => toItem(service, file, paths[index], index, d, versionSettings, sectionsOf(index))),
       );
       evaluations.set(version.name, result);
     }
@@ -95,10 +90,10 @@ export function computeUpgradePlan(
   // plan lays out step by step; evaluated at an intermediate step they would report a version
   // the plane no longer has by then.
   const aboutThePath = new Set(['smcp-version', 'smcp-upgrade-path', 'smcp-behaviour-changes']);
-  const controlPlanes = files.flatMap((file, index) => findControlPlanes(file.text, index));
+  const controlPlanes = files.flatMap((_, index) => findControlPlanes(sectionsOf(index), index));
   const smcpSections = new Set(controlPlanes.map((cp) => `${cp.file}#${cp.section}`));
   const membership = new MeshMembership();
-  if (controlPlanes.length > 0) files.forEach((_, index) => resources(index)().forEach((r) => membership.add(r.resource)));
+  if (controlPlanes.length > 0) files.forEach((_, index) => sectionsOf(index).forEach((s) => membership.add(s.parsed.resource)));
 
   const plans = controlPlanes.map((cp): ControlPlanePlan => {
     const base = {
@@ -174,7 +169,7 @@ function toItem(
   fileIndex: number,
   diagnostic: Diagnostic,
   settings: MeshSettings,
-  resources: () => readonly SectionResource[],
+  sections: readonly SectionRef[],
 ): PlanItemAt {
   const fixes = service.availableFixes(file, diagnostic, settings);
   const section = (diagnostic.data as { section?: unknown } | undefined)?.section;
@@ -189,8 +184,8 @@ function toItem(
     rule: String(diagnostic.code),
     severity: SEVERITY_NAMES[diagnostic.severity ?? DiagnosticSeverity.Error] ?? 'info',
     message: diagnostic.message,
-    resource: typeof section === 'number' ? (resources()[section]?.label ?? null) : null,
-    namespace: typeof section === 'number' ? (resources()[section]?.resource?.namespace ?? null) : null,
+    resource: typeof section === 'number' ? label(sections[section]?.parsed.resource) : null,
+    namespace: typeof section === 'number' ? (sections[section]?.parsed.resource?.namespace ?? null) : null,
     quickFix: fixes.length > 0,
     safeFix: fixes.some((f) => f.safe),
   };
@@ -209,40 +204,29 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-interface SectionResource {
-  readonly resource: ResourceIdentity | undefined;
-  /** `Kind name`, for readers who think in resources. */
-  readonly label: string | null;
+/** `Kind name`, for readers who think in resources. */
+function label(resource: ResourceIdentity | undefined): string | null {
+  if (!resource?.kind) return null;
+  return resource.name ? `${resource.kind} ${resource.name}` : resource.kind;
 }
 
-function sectionResources(text: string): SectionResource[] {
-  return splitSections(text).map((raw) => {
-    const resource = parseSection(text.slice(raw.startOffset, raw.endOffset)).resource;
-    const label = resource?.kind ? (resource.name ? `${resource.kind} ${resource.name}` : resource.kind) : null;
-    return { resource, label };
-  });
-}
-
-/** The ServiceMeshControlPlanes in a file, with where they are and their `spec.version` as written. */
-export function findControlPlanes(text: string, fileIndex = 0): ControlPlaneAt[] {
-  if (!text.includes('ServiceMeshControlPlane')) return [];
+/** The ServiceMeshControlPlanes among a file's sections, with where they are and their `spec.version` as written. */
+export function findControlPlanes(sections: readonly SectionRef[], fileIndex = 0): ControlPlaneAt[] {
   const found: ControlPlaneAt[] = [];
-  splitSections(text).forEach((raw, section) => {
-    const sectionText = text.slice(raw.startOffset, raw.endOffset);
-    if (!sectionText.includes('ServiceMeshControlPlane')) return;
-    const resource = parseSection(sectionText).resource;
-    if (resource?.kind !== 'ServiceMeshControlPlane' || resource.group !== 'maistra.io') return;
+  for (const section of sections) {
+    const resource = section.parsed.resource;
+    if (resource?.kind !== 'ServiceMeshControlPlane' || resource.group !== 'maistra.io') continue;
     const kindSpan = nodeSpan(resource.kindPair?.value);
-    const line = kindSpan ? new LineIndex(sectionText).positionAt(kindSpan[0]).line : 0;
+    const line = kindSpan ? section.parsed.lines.positionAt(kindSpan[0]).line : 0;
     found.push({
       file: fileIndex,
-      section,
+      section: section.index,
       name: resource.name ?? null,
       namespace: resource.namespace ?? null,
-      line: raw.startLine + line + 1,
+      line: section.startLine + line + 1,
       versionText: scalarText(getNode(resource.root, ['spec', 'version'])) ?? null,
     });
-  });
+  }
   return found;
 }
 

@@ -49,11 +49,11 @@ export class YamlSchemaFeatures {
    * Returns false when it was already prepared.
    */
   async prepare(entry: CatalogEntry, smcpVersion: string | undefined): Promise<boolean> {
+    const schemaUri = this.schemaUriOf(entry, smcpVersion);
+    if (this.prepared.has(schemaUri)) return false;
     // yaml-language-server looks the schema up only for a hover on an actual key.
-    const document = this.virtualDocument('kind: x\n', entry, smcpVersion);
-    if (this.prepared.has(document.uri)) return false;
-    await this.service.doHover(document, { line: 0, character: 1 });
-    this.prepared.add(document.uri);
+    await this.service.doHover(this.virtualDocument('kind: x\n', entry, smcpVersion), { line: 0, character: 1 });
+    this.prepared.add(schemaUri);
     return true;
   }
 
