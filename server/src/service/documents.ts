@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { Document, parseDocument, YAMLParseError } from 'yaml';
+import { trimBlockScalarRanges } from './block-scalar-ranges';
 import { LineIndex } from './lines';
 import { identifyResource, ResourceIdentity } from './resources';
 
@@ -91,6 +92,7 @@ export function parseSection(text: string): ParsedSection {
   try {
     // logLevel 'error': problems go to doc.errors/warnings only, never to the process's stderr.
     const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+    trimBlockScalarRanges(doc, text);
     return { text, doc, lines: new LineIndex(text), resource: identifyResource(doc) };
   } catch (error) {
     // Whatever else makes the parser throw affects this section only.

@@ -1,4 +1,3 @@
-import { isScalar } from 'yaml';
 import {
   CodeAction,
   CompletionList,
@@ -11,15 +10,15 @@ import {
 } from 'vscode-languageserver-types';
 import { completeInSection } from './completion';
 import { DIAGNOSTIC_SOURCE, ruleDocsUrl, toDiagnostic } from './diagnostics';
-import { DocumentCache, ParsedFile, parseSection, sectionAt, SectionRef } from './documents';
-import { applyEdits } from './fixes/edits';
+import { DocumentCache, ParsedFile, ParsedSection, parseSection, sectionAt, SectionRef } from './documents';
+import { applyVerified, parseRegion, shiftEdits } from './fixes/verified-edits';
 import { CodeActionHost, codeActionsFor, FIX_ALL_KIND, minimalEdit, resolveCodeAction, SHOW_DOCS_COMMAND } from './fixes/code-actions';
 import { fixAllText } from './fixes/fix-all';
 import { hoverInSection } from './hover';
 import { AnalysisContext, RuleEngine, RuleFailureHandler } from './rules/engine';
 import { ENGINE_CODES } from './rules/engine-rules';
 import { ALL_RULE_METAS, RULE_IDS, ruleById, RULES } from './rules/registry';
-import type { Rule, RuleFix, RuleMeta, SectionEdit } from './rules/types';
+import type { Rule, RuleFix, RuleMeta } from './rules/types';
 import { SchemaCatalog, SchemaSource } from './schemas/catalog';
 import { YamlSchemaFeatures } from './schemas/yamlls';
 import type { PrecompiledValidators } from './schemas/validate';
@@ -225,28 +224,48 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
     return typeof index === 'number' && file.sections[index] === byOffset ? file.sections[index] : byOffset;
   }
 
+  /** Offered fixes per parsed file and diagnostic: the lightbulb, fix-all and "fixable" ask for the same ones. */
+  const fixMemo = new WeakMap<ParsedFile, Map<string, RuleFix[]>>();
   function fixesFor(file: ParsedFile, diagnostic: Diagnostic, settings: MeshSettings): RuleFix[] {
     const rule = typeof diagnostic.code === 'string' ? (ruleById(diagnostic.code) ?? injected.get(diagnostic.code)) : undefined;
     if (!rule?.fix) return [];
+    const context = contextFor(file, settings);
+    const key = JSON.stringify([context.target.name, settings.rules, diagnostic.code, diagnostic.range, diagnostic.data ?? null]);
+    let memo = fixMemo.get(file);
+    if (!memo) fixMemo.set(file, (memo = new Map()));
+    const known = memo.get(key);
+    if (known) return known;
     const section = sectionFor(file, diagnostic);
     const resource = section.parsed.resource;
     if (!resource) return [];
     const start = file.lines.offsetAt(diagnostic.range.start) - section.startOffset;
     const end = file.lines.offsetAt(diagnostic.range.end) - section.startOffset;
+    let offered: RuleFix[];
     try {
       const fixes = rule.fix({
         section: section.parsed,
         resource,
-        target: contextFor(file, settings).target,
+        target: context.target,
         span: [start, end],
         data: diagnostic.data as Record<string, unknown> | undefined,
       });
-      // A fix whose result does not parse is never offered.
-      return fixes.filter((fix) => fixResultParses(section.parsed.text, fix.edits));
+      const ruleId = rule.meta.id;
+      const count = (sections: readonly ParsedSection[]) =>
+        sections.reduce((n, parsed) => n + engine.analyse(parsed, context).filter((f) => f.ruleId === ruleId).length, 0);
+      const before = count([section.parsed]);
+      // A fix is offered only when the whole file stays sound and the rule stops reporting there.
+      offered = fixes.filter(
+        (fix) =>
+          applyVerified(file.text, shiftEdits(fix.edits, section.startOffset), {
+            fixed: (next, region) => count(parseRegion(next.slice(region.start, region.end))) < before,
+          }).ok,
+      );
     } catch (error) {
       reportFailure(rule.meta.id, file.uri, error);
-      return [];
+      offered = [];
     }
+    memo.set(key, offered);
+    return offered;
   }
 
   /** The host for one request: fixes and findings under the request's settings. */
@@ -343,18 +362,4 @@ function loadCatalog(source: SchemaSource, onFailure: (error: unknown) => void):
     onFailure(error);
     return new SchemaCatalog({ read: () => JSON.stringify({ resources: [], legacy: [] }) });
   }
-}
-
-/** Whether a fix's edits apply (none overlapping) and leave YAML that parses. */
-function fixResultParses(text: string, edits: readonly SectionEdit[]): boolean {
-  try {
-    return parsesCleanly(applyEdits(text, edits));
-  } catch {
-    return false;
-  }
-}
-
-function parsesCleanly(text: string): boolean {
-  const parsed = parseSection(text);
-  return parsed.doc.errors.length === 0 && (parsed.doc.contents === null || !isScalar(parsed.doc.contents) || text.trim() === '');
 }

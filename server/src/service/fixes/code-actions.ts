@@ -1,13 +1,13 @@
 import { CodeAction, CodeActionKind, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics';
-import { parseSection, ParsedFile, SectionRef } from '../documents';
+import type { ParsedFile, SectionRef } from '../documents';
 import { ENGINE_CODES } from '../rules/engine-rules';
 import type { Severity, SectionEdit } from '../rules/types';
 import type { MeshVersion } from '../versions';
 import { CONVERSIONS } from './conversions';
 import { conversionEdits } from './conversions/apply';
 import { nextVersionUpgrade } from './conversions/upgrade-version';
-import { applyEdits } from './edits';
+import { applyVerified, shiftEdits } from './verified-edits';
 import { fixAllText, FixHost, safeFix } from './fix-all';
 import { disableInDocumentEdit, disableNextLineEdit } from './suppression-edits';
 import * as l10n from '@vscode/l10n';
@@ -134,8 +134,7 @@ function suppressionActions(file: ParsedFile, section: SectionRef, diagnostic: D
     ];
     for (const { title, edit } of disables) {
       // A comment line inside a multi-line plain scalar ends it and breaks the YAML: offer only what still parses.
-      const text = applyEdits(section.parsed.text, [edit]);
-      if (section.parsed.doc.errors.length === 0 && parseSection(text).doc.errors.length > 0) continue;
+      if (!applyVerified(file.text, shiftEdits([edit], section.startOffset)).ok) continue;
       actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [file.uri]: toTextEdits(file, section, [edit]) } } });
     }
   }
@@ -163,7 +162,7 @@ function rewrites(host: CodeActionHost, file: ParsedFile, range: Range): CodeAct
       if (!conversion.appliesTo(resource)) continue;
       const result = conversion.convert({ section: ref.parsed, resource, index: ref.index, sections, target });
       const edits = result && conversionEdits(file, ref, result, resource.kind ?? 'resource');
-      if (!result || !edits || !resultParses(file, edits)) continue;
+      if (!result || !edits || !applyVerified(file.text, edits).ok) continue;
       actions.push({ title: result.title, kind: CodeActionKind.RefactorRewrite, edit: { changes: { [file.uri]: edits.map((e) => absoluteEdit(file, e)) } } });
     }
     const upgrade = upgradeAction(host, file, ref, start - ref.startOffset, end - ref.startOffset);
@@ -181,23 +180,15 @@ function upgradeAction(host: CodeActionHost, file: ParsedFile, ref: SectionRef, 
   const first = lines.positionAt(upgrade.span[0]).line;
   const last = lines.positionAt(upgrade.span[1]).line;
   if (lines.positionAt(end).line < first || lines.positionAt(start).line > last) return undefined;
-  const upgraded = applyEdits(ref.parsed.text, [upgrade.edit]);
-  if (host.severitiesAt(upgraded, upgrade.to).includes('error')) return undefined;
+  const upgraded = applyVerified(file.text, shiftEdits([upgrade.edit], ref.startOffset));
+  if (!upgraded.ok) return undefined;
+  const region = upgraded.text.slice(ref.startOffset, ref.endOffset + upgraded.text.length - file.text.length);
+  if (host.severitiesAt(region, upgrade.to).includes('error')) return undefined;
   return {
     title: l10n.t('Upgrade to {0} (next version)', upgrade.to.name),
     kind: CodeActionKind.RefactorRewrite,
     edit: { changes: { [file.uri]: toTextEdits(file, ref, [upgrade.edit]) } },
   };
-}
-
-function resultParses(file: ParsedFile, edits: readonly SectionEdit[]): boolean {
-  const text = applyEdits(file.text, edits);
-  return file.sections.length > 0 && parseAll(text);
-}
-
-function parseAll(text: string): boolean {
-  // Each document of the result must parse on its own.
-  return text.split(/^---[ \t]*$/m).every((part) => parseSection(part).doc.errors.length === 0);
 }
 
 function absoluteEdit(file: ParsedFile, edit: SectionEdit): TextEdit {

@@ -1,7 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ParsedFile, SectionRef } from '../documents';
 import type { RuleFix, SectionEdit } from '../rules/types';
-import { applyEdits } from './edits';
+import { applyVerified } from './verified-edits';
 
 /** What fix-all needs from the language service. */
 export interface FixHost {
@@ -35,19 +35,20 @@ export function fixAllText(host: FixHost, uri: string, text: string, ruleId?: st
   for (let pass = 0; pass < maxPasses; pass++) {
     const version = -1 - pass;
     const file = host.parse(uri, version, current);
-    const taken: { start: number; end: number; newText: string }[] = [];
+    const taken: SectionEdit[][] = [];
+    const fixedIds: string[] = [];
     for (const diagnostic of host.diagnostics(uri, version, current)) {
       if (ruleId !== undefined && diagnostic.code !== ruleId) continue;
       const fix = safeFix(host.fixesFor(file, diagnostic));
       if (!fix) continue;
       const section = host.sectionFor(file, diagnostic);
       const absolute = fix.edits.map((e) => shift(e, section.startOffset));
-      if (absolute.some((a) => taken.some((b) => overlaps(a, b)))) continue;
-      taken.push(...absolute);
-      applied.push(String(diagnostic.code));
+      if (absolute.some((a) => taken.some((edits) => edits.some((b) => overlaps(a, b))))) continue;
+      taken.push(absolute);
+      fixedIds.push(String(diagnostic.code));
     }
     if (taken.length === 0) break;
-    const next = applyEdits(current, taken);
+    const next = combine(current, taken, fixedIds, applied);
     if (next === current) break;
     current = next;
   }
@@ -61,4 +62,28 @@ function shift(edit: SectionEdit, by: number): { start: number; end: number; new
 /** Overlapping ranges, or two edits at the same point (their order would be arbitrary). */
 function overlaps(a: SectionEdit, b: SectionEdit): boolean {
   return (a.start < b.end && b.start < a.end) || a.start === b.start;
+}
+
+/**
+ * Applies one pass's fixes. Each was verified on its own; together they are
+ * verified again (two removals in one mapping can empty it in a way neither
+ * does alone). When the whole pass fails the check, fixes are added one by
+ * one and each that breaks the file is left out.
+ */
+function combine(text: string, fixes: readonly SectionEdit[][], ids: readonly string[], applied: string[]): string {
+  const all = applyVerified(text, fixes.flat());
+  if (all.ok) {
+    applied.push(...ids);
+    return all.text;
+  }
+  const kept: SectionEdit[] = [];
+  let result = text;
+  fixes.forEach((edits, i) => {
+    const trial = applyVerified(text, [...kept, ...edits]);
+    if (!trial.ok) return;
+    kept.push(...edits);
+    applied.push(ids[i]);
+    result = trial.text;
+  });
+  return result;
 }

@@ -5,6 +5,7 @@ import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
 import { isPatch } from './fragments';
 import { SMCP_ANY } from './scope';
 import { insertPath } from './smcp-edits';
+import { replaceScalar } from '../../fixes/yaml-edits';
 import { isUnsetVersion, versionField } from './version-text';
 import * as l10n from '@vscode/l10n';
 
@@ -92,7 +93,9 @@ export const smcpVersion: Rule = {
       const node = getNode(context.resource.root, ['spec', 'version']);
       const span = nodeSpan(node);
       if (!span) return [];
-      return [{ title: l10n.t('Change spec.version to {0}', context.data.suggestion), edits: [{ start: span[0], end: span[1], newText: context.data.suggestion }], safe: true, preferred: true }];
+      // Quoted versions stay quoted in the same style; block scalars become plain.
+      const edit = replaceScalar(node, context.data.suggestion) ?? { start: span[0], end: span[1], newText: context.data.suggestion };
+      return [{ title: l10n.t('Change spec.version to {0}', context.data.suggestion), edits: [edit], safe: true, preferred: true }];
     }
     if (context.data?.change === 'pin') {
       const versionPair = getPair(context.resource.root, ['spec', 'version']);

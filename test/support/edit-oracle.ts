@@ -1,0 +1,66 @@
+import { CST, isAlias, isNode, parseAllDocuments, Parser, visit } from 'yaml';
+
+/**
+ * An independent judge of an edit, used by the fix tests and the fuzzer. It
+ * reads the whole file as one YAML stream, as kubectl and other parsers do
+ * (not section by section, as the product does), so a bug in the product's
+ * own gate cannot hide here.
+ */
+
+export interface OffsetEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+interface StreamPart {
+  readonly offset: number;
+  readonly source: string;
+}
+
+/** Documents and `...` markers of a stream, as the parser's concrete syntax tree splits them. */
+function streamParts(text: string): StreamPart[] {
+  const parts: StreamPart[] = [];
+  for (const token of new Parser().parse(text)) {
+    if (token.type === 'document' || token.type === 'doc-end') parts.push({ offset: token.offset, source: CST.stringify(token) });
+  }
+  return parts;
+}
+
+/** Problems of a whole stream: parse errors (with unique keys) and aliases whose anchor does not come before them. */
+export function streamProblems(text: string): string[] {
+  const problems: string[] = [];
+  for (const doc of parseAllDocuments(text, { uniqueKeys: true, logLevel: 'silent' })) {
+    for (const error of doc.errors) problems.push(error.code);
+    const anchors = new Set<string>();
+    visit(doc, (_key, node) => {
+      if (isAlias(node) && !anchors.has(node.source)) problems.push(`unresolved alias *${node.source}`);
+      else if (isNode(node) && node.anchor) anchors.add(node.anchor);
+    });
+  }
+  return problems;
+}
+
+/**
+ * What is wrong with `after` (the result of `edits` on `before`), or
+ * undefined: a stream problem that `before` did not have, or a document the
+ * edits do not reach that is no longer there byte for byte.
+ */
+export function editDamage(before: string, after: string, edits: readonly OffsetEdit[]): string | undefined {
+  const had = new Map<string, number>();
+  for (const p of streamProblems(before)) had.set(p, (had.get(p) ?? 0) + 1);
+  for (const p of streamProblems(after)) {
+    const left = had.get(p) ?? 0;
+    if (left === 0) return `new YAML problem: ${p}`;
+    had.set(p, left - 1);
+  }
+  const newParts = new Map(streamParts(after).map((p) => [p.offset, p.source]));
+  for (const part of streamParts(before)) {
+    const end = part.offset + part.source.length;
+    const reached = edits.some((e) => (e.start === e.end ? e.start > part.offset && e.start <= end : e.start < end && e.end > part.offset) || (e.start === 0 && part.offset === 0));
+    if (reached) continue;
+    const moved = part.offset + edits.filter((e) => e.end <= part.offset).reduce((n, e) => n + e.newText.length - (e.end - e.start), 0);
+    if (newParts.get(moved) !== part.source) return `the document at offset ${part.offset} changed although no edit reaches it`;
+  }
+  return undefined;
+}
