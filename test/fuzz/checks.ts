@@ -1,12 +1,9 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver-types';
-import { parseSection, splitSections } from '../../server/src/service/documents';
+import { editDamage } from '../support/edit-oracle';
 import type { MeshLanguageService } from '../../server/src/service';
 import type { MeshSettings } from '../../server/src/service/settings';
 import { Random } from './prng';
-
-/** A call slower than this is a failure: the bound is on hangs, not on speed. */
-export const CALL_LIMIT_MS = 2000;
 
 export interface Problem {
   /** Stable category ("hover:range"), so shrinking keeps the same failure. */
@@ -50,39 +47,6 @@ function badRange(r: Range, lengths: number[]): string | undefined {
   return undefined;
 }
 
-// Actions for one document re-check the same sections many times; remember recent answers.
-const cleanCache = new Map<string, boolean>();
-function parsesCleanly(text: string): boolean {
-  let clean = cleanCache.get(text);
-  if (clean === undefined) {
-    clean = parseSection(text).doc.errors.length === 0;
-    if (cleanCache.size > 256) cleanCache.clear();
-    cleanCache.set(text, clean);
-  }
-  return clean;
-}
-
-/**
- * Whether applying `edits` keeps parseable text parseable: every section the
- * edits touch parsed before, so each section of the edited region must parse
- * after. (An edit in a section that was already broken cannot be judged.)
- */
-function editBreaksParsing(text: string, edits: readonly { start: number; end: number; newText: string }[]): boolean {
-  if (edits.length === 0) return false;
-  const sections = splitSections(text);
-  const low = Math.min(...edits.map((e) => e.start));
-  const high = Math.max(...edits.map((e) => e.end));
-  const touched = sections.filter((s) => s.endOffset >= low && s.startOffset <= high);
-  if (touched.some((s) => !parsesCleanly(text.slice(s.startOffset, s.endOffset)))) return false;
-  const from = touched[0].startOffset;
-  const to = touched[touched.length - 1].endOffset;
-  let region = text.slice(from, to);
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
-    region = region.slice(0, edit.start - from) + edit.newText + region.slice(edit.end - from);
-  }
-  return splitSections(region).some((s) => !parsesCleanly(region.slice(s.startOffset, s.endOffset)));
-}
-
 /** Checks a set of LSP edits for one document; returns a problem description or undefined. */
 function badEdits(text: string, edits: readonly TextEdit[], lengths: number[]): { kind: string; detail: string } | undefined {
   for (const edit of edits) {
@@ -96,7 +60,9 @@ function badEdits(text: string, edits: readonly TextEdit[], lengths: number[]): 
   for (let i = 1; i < offsets.length; i++) {
     if (offsets[i].start < offsets[i - 1].end) return { kind: 'overlap', detail: 'overlapping edits' };
   }
-  if (editBreaksParsing(text, offsets)) return { kind: 'parse', detail: 'the edited text no longer parses' };
+  const edited = TextDocument.applyEdits(document, [...edits]);
+  const damage = editDamage(text, edited, offsets);
+  if (damage) return { kind: 'damage', detail: damage };
   return undefined;
 }
 
@@ -117,13 +83,10 @@ export async function checkDocument(text: string, random: Random, env: CaseEnvir
   const settings = random.pick(env.settings);
   env.ruleFailures.length = 0;
 
-  async function timed<T>(what: string, call: () => T | Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
+  async function guarded<T>(what: string, call: () => T | Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
     env.onCall?.(what);
-    const started = performance.now();
     try {
       const value = await call();
-      const elapsed = performance.now() - started;
-      if (elapsed > CALL_LIMIT_MS) problems.push({ kind: `${what}:slow`, detail: `${what} took ${Math.round(elapsed)} ms` });
       return { ok: true, value };
     } catch (error) {
       problems.push({ kind: `${what}:exception`, detail: `${what} threw: ${errorText(error)}` });
@@ -136,7 +99,7 @@ export async function checkDocument(text: string, random: Random, env: CaseEnvir
     return { line, character: random.int(0, lengths[line]) };
   };
 
-  const diagnosticsCall = await timed('diagnostics', () => env.service.diagnostics(input, settings));
+  const diagnosticsCall = await guarded('diagnostics', () => env.service.diagnostics(input, settings));
   const diagnostics: Diagnostic[] = diagnosticsCall.ok ? diagnosticsCall.value : [];
   for (const d of diagnostics) {
     const problem = badRange(d.range, lengths);
@@ -150,7 +113,7 @@ export async function checkDocument(text: string, random: Random, env: CaseEnvir
   const askCompletion = ask === 'both' || ask === 'completion';
   const askHover = ask === 'both' || ask === 'hover';
   const completion = askCompletion
-    ? await timed('completion', () => env.service.completion(input, randomPosition(), settings))
+    ? await guarded('completion', () => env.service.completion(input, randomPosition(), settings))
     : ({ ok: false } as const);
   if (completion.ok && completion.value) {
     for (const item of completion.value.items) {
@@ -163,7 +126,7 @@ export async function checkDocument(text: string, random: Random, env: CaseEnvir
     }
   }
 
-  const hover = askHover ? await timed('hover', () => env.service.hover(input, randomPosition(), settings)) : ({ ok: false } as const);
+  const hover = askHover ? await guarded('hover', () => env.service.hover(input, randomPosition(), settings)) : ({ ok: false } as const);
   if (hover.ok && hover.value?.range) {
     const problem = badRange(hover.value.range, lengths);
     if (problem) problems.push({ kind: 'hover:range', detail: problem });
@@ -178,11 +141,11 @@ export async function checkDocument(text: string, random: Random, env: CaseEnvir
     }
   };
   for (const d of diagnostics.slice(0, MAX_ACTION_DIAGNOSTICS)) {
-    const actions = await timed('codeActions', () => env.service.codeActions(input, d.range, { diagnostics: [d] }, settings));
+    const actions = await guarded('codeActions', () => env.service.codeActions(input, d.range, { diagnostics: [d] }, settings));
     if (actions.ok) checkActions(actions.value, 'codeActions');
   }
 
-  const fixAll = await timed('fixAll', () => env.service.fixAll(input, settings));
+  const fixAll = await guarded('fixAll', () => env.service.fixAll(input, settings));
   if (fixAll.ok) {
     const problem = badEdits(text, fixAll.value.edits, lengths);
     if (problem) problems.push({ kind: `fixAll:${problem.kind}`, detail: problem.detail });

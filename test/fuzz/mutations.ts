@@ -120,7 +120,43 @@ const swapKeys: Mutation = (text, random, other) => {
   return all.join('');
 };
 
+/** Rewrites a `key: value` line as a block scalar, sometimes right before a marker or a column-0 comment. */
+const toBlockScalar: Mutation = (text, random) => {
+  const all = lines(text);
+  const candidates = all.map((l, i) => (/^\s*(?:- )?[\w./-]+: [^\s#|>&*!{\[][^#]*$/.test(l) ? i : -1)).filter((i) => i >= 0);
+  if (candidates.length === 0) return text;
+  const at = random.pick(candidates);
+  const line = all[at].replace(/\r?\n$/, '');
+  const colon = line.indexOf(': ');
+  const indent = ' '.repeat(indentOf(line) + 2);
+  const header = random.pick(['|', '|-', '|+', '>', '>-', '>+']);
+  const follower = random.pick(['', '', '---\n', '...\n', '# a comment at column 0\n', '\n']);
+  all[at] = `${line.slice(0, colon)}: ${header}\n${indent}${line.slice(colon + 2).trim()}\n${follower}`;
+  return all.join('');
+};
+
+/** Puts an anchor on a key's value and an alias to it on another line. */
+const anchorAndAlias: Mutation = (text, random) => {
+  const all = lines(text);
+  const keys = all.map((l, i) => (/^\s*[\w./-]+:\s*(?:\r?\n|$)/.test(l) || /^\s*[\w./-]+: [^\s#&*]/.test(l) ? i : -1)).filter((i) => i >= 0);
+  if (keys.length === 0) return text;
+  const at = random.pick(keys);
+  const name = `a${random.int(0, 9)}`;
+  all[at] = all[at].replace(/:(\s?)/, `: &${name}$1`);
+  const aliasAt = random.int(0, all.length);
+  const indent = all[Math.min(aliasAt, all.length - 1)] ? indentOf(all[Math.min(aliasAt, all.length - 1)]) : 0;
+  all.splice(aliasAt, 0, `${' '.repeat(indent)}alias${random.int(0, 9)}: *${name}\n`);
+  return all.join('');
+};
+
+/** Replaces some line feeds by other line breaks: CRLF, a lone CR, NEL, LS. */
+const mixLineBreaks: Mutation = (text, random) =>
+  text.replace(/\n/g, (lf) => (random.chance(0.2) ? random.pick(['\r\n', '\r', '\u0085', '\u2028']) : lf));
+
 export const MUTATIONS: Readonly<Record<string, Mutation>> = {
+  toBlockScalar,
+  anchorAndAlias,
+  mixLineBreaks,
   deleteLines,
   duplicateLine,
   swapLines,

@@ -22,7 +22,10 @@ interface StreamPart {
 function streamParts(text: string): StreamPart[] {
   const parts: StreamPart[] = [];
   for (const token of new Parser().parse(text)) {
-    if (token.type === 'document' || token.type === 'doc-end') parts.push({ offset: token.offset, source: CST.stringify(token) });
+    if (token.type !== 'document' && token.type !== 'doc-end') continue;
+    // A stream that starts with `...` has an empty document before it: nothing to keep.
+    const source = CST.stringify(token);
+    if (source !== '') parts.push({ offset: token.offset, source });
   }
   return parts;
 }
@@ -41,14 +44,36 @@ export function streamProblems(text: string): string[] {
   return problems;
 }
 
+// Callers judge many edits of one text: its own problems are computed once.
+let last: { text: string; problems: string[] } | undefined;
+function problemsOf(text: string): string[] {
+  if (last?.text !== text) last = { text, problems: streamProblems(text) };
+  return last.problems;
+}
+
 /**
  * What is wrong with `after` (the result of `edits` on `before`), or
  * undefined: a stream problem that `before` did not have, or a document the
  * edits do not reach that is no longer there byte for byte.
  */
 export function editDamage(before: string, after: string, edits: readonly OffsetEdit[]): string | undefined {
+  try {
+    problemsOf(before);
+    streamParts(before);
+  } catch {
+    // Nested deeper than the parser's stack: this judge cannot read the original, so it cannot judge an edit of it.
+    return undefined;
+  }
+  try {
+    return judge(before, after, edits);
+  } catch (error) {
+    return `the edited text cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+function judge(before: string, after: string, edits: readonly OffsetEdit[]): string | undefined {
   const had = new Map<string, number>();
-  for (const p of streamProblems(before)) had.set(p, (had.get(p) ?? 0) + 1);
+  for (const p of problemsOf(before)) had.set(p, (had.get(p) ?? 0) + 1);
   for (const p of streamProblems(after)) {
     const left = had.get(p) ?? 0;
     if (left === 0) return `new YAML problem: ${p}`;

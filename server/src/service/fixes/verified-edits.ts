@@ -105,21 +105,41 @@ function shift(offset: number, edits: readonly SectionEdit[]): number {
 /** Problems per kind in the given documents: parser errors (duplicate keys are errors here) and aliases without an anchor. */
 export function countProblems(text: string, segments: readonly Segment[]): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
   for (const segment of segments) {
-    const doc = parseDocument(text.slice(segment.start, segment.end), { uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
-    for (const error of doc.errors) add(error.code);
-    // An alias refers to the closest anchor of that name *before* it; one pass in document order.
-    const anchors = new Set<string>();
-    visit(doc, (_key, node) => {
-      if (isAlias(node)) {
-        if (!anchors.has(node.source)) add('UNRESOLVED_ALIAS');
-      } else if (isNode(node) && node.anchor) {
-        anchors.add(node.anchor);
-      }
-    });
+    for (const [code, n] of segmentProblems(text.slice(segment.start, segment.end))) counts.set(code, (counts.get(code) ?? 0) + n);
   }
   return counts;
+}
+
+// Every fix and suppression offered in one document re-checks the same original text: remember the last few.
+const recentProblems = new Map<string, ReadonlyMap<string, number>>();
+const RECENT_LIMIT = 32;
+
+function segmentProblems(text: string): ReadonlyMap<string, number> {
+  const known = recentProblems.get(text);
+  if (known) return known;
+  const counts = new Map<string, number>();
+  const add = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
+  // Nesting too deep for the parser: the service's own guard says so, without parsing.
+  if (parseSection(text).unparseable !== undefined) add('UNPARSEABLE');
+  else parseInto(text, add);
+  if (recentProblems.size >= RECENT_LIMIT) recentProblems.delete(recentProblems.keys().next().value as string);
+  recentProblems.set(text, counts);
+  return counts;
+}
+
+function parseInto(text: string, add: (code: string) => void): void {
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
+  for (const error of doc.errors) add(error.code);
+  // An alias refers to the closest anchor of that name *before* it; one pass in document order.
+  const anchors = new Set<string>();
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      if (!anchors.has(node.source)) add('UNRESOLVED_ALIAS');
+    } else if (isNode(node) && node.anchor) {
+      anchors.add(node.anchor);
+    }
+  });
 }
 
 /** Section-relative edits moved to file offsets. */
