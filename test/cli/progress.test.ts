@@ -9,7 +9,7 @@ import { runCli } from './helpers';
 
 function fakeIO(tty: boolean): CliIO & { errors: string[] } {
   const errors: string[] = [];
-  return { cwd: '/', env: {}, stdoutIsTTY: tty, stderrIsTTY: tty, out: () => undefined, err: (t) => void errors.push(t), readStdin: () => '', errors };
+  return { cwd: '/', env: {}, stdoutIsTTY: tty, stderrIsTTY: tty, out: () => undefined, err: (t) => void errors.push(t), readStdin: () => new Uint8Array(), errors };
 }
 
 describe('progress and large inputs', () => {
