@@ -123,7 +123,7 @@ function checkFile(
  */
 function writeFix(file: CollectedFile, cwd: string, content: string): string | undefined {
   try {
-    const target = writeTarget(path.resolve(cwd, file.path), path.resolve(cwd, file.root));
+    const target = writeTarget(path.resolve(cwd, file.path), path.resolve(cwd, file.root), file.root === '.' ? '.' : displayPath(file.root, cwd));
     if (!target.ok) return target.reason;
     // The text was decoded from valid UTF-8, so encoding it again reproduces every byte the fix did not touch.
     writeFileAtomic(target.path, Buffer.from(content, 'utf8'));

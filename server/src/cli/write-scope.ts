@@ -8,12 +8,12 @@ import * as path from 'path';
  * out of the checked tree (into /etc, a shared folder, another repository) is
  * read and checked but never written through.
  */
-export function writeTarget(file: string, root: string): { ok: true; path: string } | { ok: false; reason: string } {
+export function writeTarget(file: string, root: string, rootName = root): { ok: true; path: string } | { ok: false; reason: string } {
   const real = fs.realpathSync(file);
   const realRoot = fs.realpathSync(root);
   const relative = path.relative(realRoot, real);
   if (relative === '' || relative.startsWith(`..${path.sep}`) || relative === '..' || path.isAbsolute(relative)) {
-    return { ok: false, reason: `it is a symbolic link to ${real}, outside ${root === '.' ? 'the checked folder' : root}` };
+    return { ok: false, reason: `it is a symbolic link to ${real}, outside ${rootName === '.' ? 'the checked folder' : rootName}` };
   }
   return { ok: true, path: real };
 }
