@@ -1,5 +1,4 @@
 import * as l10n from '@vscode/l10n';
-import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import type { TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-types';
@@ -12,6 +11,8 @@ import type { UpgradePlan } from './service/upgrade-plan-types';
 import { versionNote } from './service/version-notes';
 import { TARGET_VERSION_NAMES } from './service/versions';
 import { yamlFilesUnder } from './cli/files';
+import { readTextFile, ReadProblem } from './cli/safe-read';
+import { writeTarget } from './cli/write-scope';
 
 /** Custom requests of the Mesh Config client (names repeated in client/src/requests.ts). */
 export const UPGRADE_PLAN_REQUEST = 'meshConfig/upgradePlan';
@@ -28,10 +29,10 @@ export interface WorkspaceAccess {
 
 interface WorkspaceFile extends PlanInput {
   readonly version: number | null;
+  /** A link to a file outside the workspace folder: read for the plan, never offered for fixing. */
+  readonly outsideFolder: boolean;
 }
 
-/** Files larger than this many bytes cannot be under the limit in characters (UTF-8 uses at most 3 bytes a unit). */
-const BYTES_PER_UNIT_MAX = 3;
 const YIELD_EVERY_FILES = 25;
 
 /** The YAML files of the workspace folders, open documents' text winning over the disk; undefined when cancelled. */
@@ -44,29 +45,51 @@ async function readWorkspace(folderUris: readonly string[], settings: MeshSettin
     const prefix = folders.length > 1 ? `${path.basename(folder)}/` : '';
     const unreadableFolder = (dir: string, why: string) =>
       skipped.push({ file: `${prefix}${path.relative(folder, dir).split(path.sep).join('/')}/`, reason: l10n.t('folder could not be read ({0})', why) });
-    for (const full of yamlFilesUnder(folder, { cancelled: access.isCancelled, unreadableFolder })) {
+    const unusableEntry = (file: string, why: string) =>
+      skipped.push({ file: `${prefix}${path.relative(folder, file).split(path.sep).join('/')}`, reason: l10n.t('not checked ({0})', why) });
+    for (const full of yamlFilesUnder(folder, { cancelled: access.isCancelled, unreadableFolder, unusableEntry })) {
       // Let a cancellation (and other requests) in now and then.
       if (++count % YIELD_EVERY_FILES === 0) await new Promise((resolve) => setImmediate(resolve));
       if (access.isCancelled()) return undefined;
       const uri = pathToFileURL(full).href;
       const shown = prefix + path.relative(folder, full).split(path.sep).join('/');
+      const outsideFolder = leavesFolder(full, folder);
       const open = access.open(uri);
       if (open) {
-        files.push({ path: shown, uri, text: open.text, version: open.version });
+        files.push({ path: shown, uri, text: open.text, version: open.version, outsideFolder });
         continue;
       }
-      try {
-        if (fs.statSync(full).size > settings.maxFileSizeKB * 1024 * BYTES_PER_UNIT_MAX) {
-          skipped.push({ file: shown, reason: l10n.t('larger than the size limit ({0} KB)', settings.maxFileSizeKB) });
-          continue;
-        }
-        files.push({ path: shown, uri, text: fs.readFileSync(full, 'utf8').replace(/^\uFEFF/, ''), version: null });
-      } catch (error) {
-        skipped.push({ file: shown, reason: l10n.t('could not be read ({0})', (error as Error).message) });
-      }
+      // The CLI's reader: size limit before reading, plain files only, valid UTF-8 only.
+      const read = readTextFile(full, settings.maxFileSizeKB);
+      if (read.ok) files.push({ path: shown, uri, text: read.text, version: null, outsideFolder });
+      else skipped.push({ file: shown, reason: describeSkip(read.problem, settings.maxFileSizeKB) });
     }
   }
   return { files, skipped };
+}
+
+function describeSkip(problem: ReadProblem, maxFileSizeKB: number): string {
+  switch (problem.kind) {
+    case 'too-large':
+      return l10n.t('larger than the size limit ({0} KB)', maxFileSizeKB);
+    case 'invalid-utf8':
+      return l10n.t('not valid UTF-8 (byte {0}, line {1})', problem.byte, problem.line);
+    case 'unsupported-encoding':
+      return l10n.t('encoded as {0}, which is not supported (save it as UTF-8)', problem.encoding);
+    case 'not-a-file':
+      return l10n.t('not a regular file ({0})', problem.what);
+    case 'io':
+      return l10n.t('could not be read ({0})', problem.reason);
+  }
+}
+
+/** True for a link whose file lies outside the workspace folder (or that cannot be resolved). */
+function leavesFolder(file: string, folder: string): boolean {
+  try {
+    return !writeTarget(file, folder).ok;
+  } catch {
+    return true;
+  }
 }
 
 export async function upgradePlanRequest(
@@ -103,6 +126,8 @@ export async function fixAllInWorkspaceRequest(
   let fixes = 0;
   for (const file of workspace.files) {
     if (access.isCancelled()) return null;
+    // Fixing a file the workspace only links to would edit something outside it, perhaps shared.
+    if (file.outsideFolder) continue;
     const result = access.service.fixAll({ uri: file.uri, version: file.version ?? 0, text: file.text }, settings);
     if (file.version === null) access.service.close(file.uri);
     if (result.edits.length === 0) continue;

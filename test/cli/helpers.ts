@@ -37,14 +37,31 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd: string; input?: string; env?: NodeJS.ProcessEnv }): CliRun {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/**
+ * Runs the built CLI. `stdinFile` connects standard input to a file or device
+ * instead of `input`; `uid`/`gid` run it as another user (tests running as
+ * root need that to meet a permission error). The timeout is only a net so a
+ * hang fails the test instead of the whole run; nothing asserts on time.
+ */
+export function runCli(
+  args: string[],
+  options: { cwd: string; input?: string; env?: NodeJS.ProcessEnv; stdinFile?: string; uid?: number; gid?: number },
+): CliRun {
+  const stdin = options.stdinFile === undefined ? undefined : fs.openSync(options.stdinFile, 'r');
+  try {
+    const result = spawnSync(process.execPath, [BIN, ...args], {
+      cwd: options.cwd,
+      ...(stdin === undefined ? { input: options.input ?? '' } : { stdio: [stdin, 'pipe', 'pipe'] }),
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env },
+      timeout: 120_000,
+      uid: options.uid,
+      gid: options.gid,
+    });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  } finally {
+    if (stdin !== undefined) fs.closeSync(stdin);
+  }
 }
 
 /**

@@ -9,7 +9,7 @@ import { runCli } from './helpers';
 
 function fakeIO(tty: boolean): CliIO & { errors: string[] } {
   const errors: string[] = [];
-  return { cwd: '/', env: {}, stdoutIsTTY: tty, stderrIsTTY: tty, out: () => undefined, err: (t) => void errors.push(t), readStdin: () => '', errors };
+  return { cwd: '/', env: {}, stdoutIsTTY: tty, stderrIsTTY: tty, out: () => undefined, err: (t) => void errors.push(t), readStdin: () => new Uint8Array(), errors };
 }
 
 describe('progress and large inputs', () => {
@@ -32,15 +32,16 @@ describe('progress and large inputs', () => {
     }
   });
 
-  it('writes nothing but findings when piped, even for hundreds of files; oversized files get the editor note', () => {
+  it('writes nothing but findings when piped, even for hundreds of files; an oversized file is reported as not checked', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesh-config-many-'));
     for (let i = 0; i < PROGRESS_MIN_FILES + 10; i++) fs.writeFileSync(path.join(dir, `f${String(i).padStart(3, '0')}.yaml`), `a: ${i}\n`);
     fs.writeFileSync(path.join(dir, 'huge.yaml'), `# ${'x'.repeat(4200 * 1024)}\n`);
     const run = runCli(['check', '.', '--format', 'json'], { cwd: dir });
-    assert.equal(run.stderr, '');
-    assert.equal(run.status, 0);
-    const report = JSON.parse(run.stdout) as { files: { path: string; findings: { rule: string; severity: string }[] }[]; summary: { files: number } };
-    assert.equal(report.summary.files, PROGRESS_MIN_FILES + 11);
-    assert.deepEqual(report.files.find((f) => f.path === 'huge.yaml')?.findings.map((f) => [f.rule, f.severity]), [['file-too-large', 'info']]);
+    // A file the size limit keeps out was not checked, so the run cannot pass (issue #14: no silent passes).
+    assert.equal(run.stderr, 'mesh-config: huge.yaml: larger than the size limit (4096 KB); not checked\n');
+    assert.equal(run.status, 2);
+    const report = JSON.parse(run.stdout) as { files: { path: string }[]; problems: { path: string }[]; summary: { files: number } };
+    assert.equal(report.summary.files, PROGRESS_MIN_FILES + 10);
+    assert.deepEqual(report.problems.map((p) => p.path), ['huge.yaml']);
   });
 });

@@ -32,7 +32,8 @@ describe('mesh-config check --format sarif', () => {
     }
     const validate = sarifValidator();
     const dir = copyFixture('project');
-    for (const args of [['check', '.', '--format', 'sarif'], ['check', '-', '--format', 'sarif']]) {
+    // The third run has a path it cannot read: its notification must be valid SARIF too.
+    for (const args of [['check', '.', '--format', 'sarif'], ['check', '-', '--format', 'sarif'], ['check', '.', 'missing.yaml', '--format', 'sarif']]) {
       const run = runCli(args, { cwd: dir, input: fs.readFileSync(path.join(dir, 'control-plane.yaml'), 'utf8') });
       const log = JSON.parse(run.stdout) as unknown;
       assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));

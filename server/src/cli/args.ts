@@ -1,5 +1,7 @@
 /** Command-line parsing for `mesh-config`; nothing here touches files or the service. */
 
+import { TARGET_VERSION_NAMES } from '../service/versions';
+
 export class UsageError extends Error {}
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
@@ -8,7 +10,10 @@ export type PlanFormat = 'markdown' | 'json';
 interface CommonOptions {
   readonly paths: string[];
   readonly target: string | undefined;
+  /** Prototype-free, so a rule id such as `__proto__` is an ordinary (and unknown) key. */
   readonly rules: Record<string, string>;
+  /** undefined: the service's default. */
+  readonly maxFileSizeKB: number | undefined;
   readonly debug: boolean;
 }
 
@@ -30,7 +35,7 @@ export interface PlanOptions extends CommonOptions {
 export type ParsedArgs = CheckOptions | PlanOptions | { command: 'help'; debug: boolean } | { command: 'version'; debug: boolean };
 
 export const USAGE = `Usage:
-  mesh-config check [paths|globs|-] [options]
+  mesh-config check [options] [--] [paths|globs|-]
   mesh-config upgrade-plan [paths|globs] --target vX.Y [--format markdown|json]
 
 Check options:
@@ -38,13 +43,16 @@ Check options:
   --format text|json|sarif
   --fix                  write safe fixes into the files
   --rule <id>=off|error|warning|info   change one rule's severity (repeatable)
-  --max-warnings N       exit 1 when there are more than N warnings
+  --max-warnings N       exit 1 when there are more than N warnings (N >= 0)
+  --max-file-size KB     skip larger files, reporting them (default 4096)
   --quiet                report errors only
   --exit-zero            exit 0 even with errors (usage and read problems still exit 2)
   --debug                show stack traces for internal errors
+  --                     everything after it is a path, even if it starts with -
 
 Paths default to the current folder; folders are searched for .yaml/.yml files,
 honouring .gitignore and skipping node_modules. "-" reads standard input.
+A path that cannot be read is reported and the rest are still checked.
 Exit codes: 0 clean, 1 errors or too many warnings, 2 usage or read problems.`;
 
 const CHECK_FORMATS: readonly string[] = ['text', 'json', 'sarif'];
@@ -61,7 +69,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   const isCheck = command === 'check';
   const paths: string[] = [];
-  const rules: Record<string, string> = {};
+  const rules = Object.create(null) as Record<string, string>;
+  let maxFileSizeKB: number | undefined;
   let target: string | undefined;
   let format: string = isCheck ? 'text' : 'markdown';
   let fix = false;
@@ -70,16 +79,26 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let exitZero = false;
   let help = false;
 
+  let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
+    if (optionsEnded || arg === '-' || !arg.startsWith('-')) {
+      paths.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
     // `--name=value` and `--name value` both work.
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      if (eq > 0) return arg.slice(eq + 1);
-      const next = rest[++i];
-      if (next === undefined || (next.startsWith('-') && next !== '-')) throw new UsageError(`${name} needs a value`);
-      return next;
+    /** `negativeNumbers`: `-1` is taken as the value (and then refused with a reason), not as an option. */
+    const value = (negativeNumbers = false): string => {
+      const text = eq > 0 ? arg.slice(eq + 1) : rest[++i];
+      const looksLikeOption = text?.startsWith('-') && text !== '-' && !(negativeNumbers && /^-\d/.test(text));
+      if (text === undefined || text === '' || looksLikeOption) throw new UsageError(`${name} needs a value`);
+      return text;
     };
     const flag = (): true => {
       if (eq > 0) throw new UsageError(`${name} takes no value`);
@@ -90,7 +109,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     };
     switch (name) {
       case '--target':
-        target = value();
+        target = parseTarget(value());
+        break;
+      case '--max-file-size':
+        maxFileSizeKB = wholeNumber(name, value(true), 1);
         break;
       case '--format':
         format = value();
@@ -119,14 +141,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       case '--max-warnings': {
         checkOnly();
-        const text = value();
-        if (!/^\d+$/.test(text)) throw new UsageError(`--max-warnings needs a whole number, not "${text}"`);
-        maxWarnings = Number(text);
+        maxWarnings = wholeNumber(name, value(true), 0);
         break;
       }
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${name}`);
-        paths.push(arg);
+        throw new UsageError(`unknown option ${name}${arg.endsWith('.yaml') || arg.endsWith('.yml') ? ` (to check a file of that name, put -- before it)` : ''}`);
     }
   }
   if (help) return { command: 'help', debug };
@@ -137,10 +156,25 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (fix && paths.includes('-')) throw new UsageError('--fix cannot write back to standard input; pass file paths instead');
   if (!isCheck && paths.includes('-')) throw new UsageError('upgrade-plan reads files and folders, not standard input');
   if (!isCheck && target === undefined) throw new UsageError('upgrade-plan needs --target vX.Y (the version to upgrade to)');
-  const common = { paths, target, rules, debug };
+  const common = { paths, target, rules, maxFileSizeKB, debug };
   return isCheck
     ? { command: 'check', ...common, format: format as CheckFormat, fix, maxWarnings, quiet, exitZero }
     : { command: 'upgrade-plan', ...common, format: format as PlanFormat };
+}
+
+/** Exactly one of the names the service knows; `v02.6` or an empty value is a mistake worth stopping for. */
+function parseTarget(text: string): string {
+  if (!(TARGET_VERSION_NAMES as readonly string[]).includes(text)) {
+    throw new UsageError(`--target "${text}" is not a target version; use one of ${TARGET_VERSION_NAMES.join(', ')}`);
+  }
+  return text;
+}
+
+function wholeNumber(name: string, text: string, min: number): number {
+  if (!/^\d+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text))) {
+    throw new UsageError(`${name} must be a whole number of ${min} or more, not "${text}"`);
+  }
+  return Number(text);
 }
 
 function parseRule(text: string, rules: Record<string, string>): void {

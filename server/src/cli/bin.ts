@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { main } from './main';
 import type { CliIO } from './io';
+import { readBounded } from './safe-read';
 
 // Bundled as dist/cli.js; schemas/ and package.json sit next to dist/.
 const root = path.resolve(__dirname, '..');
@@ -21,7 +22,7 @@ const io: CliIO = {
   stderrIsTTY: !!process.stderr.isTTY,
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
-  readStdin: () => fs.readFileSync(0, 'utf8'),
+  readStdin: (maxBytes) => readBounded(0, maxBytes),
 };
 
 process.exitCode = main(process.argv.slice(2), { schemasDir: path.join(root, 'schemas'), version: packageVersion() }, io);

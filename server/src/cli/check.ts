@@ -1,14 +1,18 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { MeshLanguageService, MeshSettings } from '../service';
 import type { CheckOptions } from './args';
-import { collectFiles, reason } from './files';
-import { CliIO, displayPath, fileUri, splitBom } from './io';
+import { writeFileAtomic } from './atomic-write';
+import { CollectedFile, collectFiles } from './files';
+import { CliIO, displayPath, fileUri } from './io';
 import { Progress } from './progress';
+import { readInput, RunProblem, RunProblems } from './read-input';
 import { renderJson } from './report-json';
 import { renderSarif } from './report-sarif';
 import { renderText } from './report-text';
+import { reason } from './safe-read';
+import { escapeControls } from './terminal-text';
+import { writeTarget } from './write-scope';
 
 export type SeverityName = 'error' | 'warning' | 'info';
 
@@ -30,6 +34,8 @@ export interface CheckedFile {
 export interface CheckReport {
   readonly target: string;
   readonly files: readonly CheckedFile[];
+  /** Paths not checked, and fixes not written; each makes the exit code 2. */
+  readonly problems: readonly RunProblem[];
   readonly summary: { files: number; errors: number; warnings: number; infos: number; fixable: number; fixed: number };
 }
 
@@ -42,32 +48,27 @@ const SEVERITY: Record<number, SeverityName> = {
 
 /** `mesh-config check`: returns the exit code. */
 export function runCheck(service: MeshLanguageService, settings: MeshSettings, options: CheckOptions, io: CliIO): number {
-  const files = collectFiles(options.paths);
+  const { files, problems: pathProblems } = collectFiles(options.paths);
   const progress = new Progress(io, files.length);
+  const problems = new RunProblems(io, () => progress.clear());
+  for (const problem of pathProblems) problems.add(displayPath(problem.path, io.cwd), problem.reason);
   const checked: CheckedFile[] = [];
-  let unreadable = 0;
   files.forEach((file, index) => {
     progress.update(index);
-    let raw: string;
-    try {
-      raw = file === '-' ? io.readStdin() : fs.readFileSync(path.resolve(io.cwd, file), 'utf8');
-    } catch (error) {
-      progress.clear();
-      io.err(`mesh-config: cannot read ${displayPath(file, io.cwd)}: ${reason(error)}\n`);
-      unreadable++;
-      return;
-    }
-    checked.push(checkFile(service, settings, options, io, file, raw));
+    const input = readInput(file.path, io, settings.maxFileSizeKB);
+    if (!input.ok) problems.add(displayPath(file.path, io.cwd), input.reason);
+    else checked.push(checkFile(service, settings, options, io, problems, file, input));
   });
   progress.clear();
 
   const visible = checked.map((file) => (options.quiet ? { ...file, findings: file.findings.filter((f) => f.severity === 'error') } : file));
-  const report: CheckReport = { target: settings.targetVersion.name, files: visible, summary: summarise(visible) };
+  const report: CheckReport = { target: settings.targetVersion.name, files: visible, problems: problems.list, summary: summarise(visible) };
   if (options.format === 'json') io.out(renderJson(report));
   else if (options.format === 'sarif') io.out(renderSarif(report, service.rules, io.cwd));
   else io.out(renderText(report, io));
 
-  if (unreadable > 0) return 2;
+  // A run that skipped something never passes, whatever else it found: a CI must not take it for clean.
+  if (problems.list.length > 0) return 2;
   if (options.exitZero) return 0;
   const overBudget = options.maxWarnings >= 0 && report.summary.warnings > options.maxWarnings;
   if (overBudget && options.format === 'text') {
@@ -81,23 +82,26 @@ function checkFile(
   settings: MeshSettings,
   options: CheckOptions,
   io: CliIO,
-  file: string,
-  raw: string,
+  problems: RunProblems,
+  file: CollectedFile,
+  input: { bom: string; text: string },
 ): CheckedFile {
-  const shown = displayPath(file, io.cwd);
-  const { bom, text: original } = splitBom(raw);
-  const uri = fileUri(file, io.cwd);
-  let text = original;
+  const shown = displayPath(file.path, io.cwd);
+  const uri = fileUri(file.path, io.cwd);
+  let text = input.text;
   let fixed: string[] = [];
   if (options.fix) {
     const result = service.fixAll({ uri, version: 0, text }, settings);
     if (result.text !== text) {
-      fs.writeFileSync(path.resolve(io.cwd, file), bom + result.text, 'utf8');
-      text = result.text;
-      fixed = result.applied;
-      // JSON and SARIF own standard output; what changed goes to the error stream there.
-      const say = options.format === 'text' ? io.out : io.err;
-      say(`fixed ${shown}: ${describeFixes(result.applied)}\n`);
+      const failure = writeFix(file, io.cwd, input.bom + result.text);
+      if (failure) problems.add(shown, `not fixed: ${failure}`);
+      else {
+        text = result.text;
+        fixed = result.applied;
+        // JSON and SARIF own standard output; what changed goes to the error stream there.
+        const say = options.format === 'text' ? io.out : io.err;
+        say(`fixed ${escapeControls(shown)}: ${escapeControls(describeFixes(result.applied))}\n`);
+      }
     }
   }
   const document = { uri, version: 1, text };
@@ -110,6 +114,23 @@ function checkFile(
   );
   service.close(uri);
   return { path: shown, findings, fixed };
+}
+
+/**
+ * Writes a fixed file, or says why it was not written. Only inside the tree
+ * it was found in (see writeTarget), and atomically, so the file on disk is
+ * always either the old one or the fixed one.
+ */
+function writeFix(file: CollectedFile, cwd: string, content: string): string | undefined {
+  try {
+    const target = writeTarget(path.resolve(cwd, file.path), path.resolve(cwd, file.root), file.root === '.' ? '.' : displayPath(file.root, cwd));
+    if (!target.ok) return target.reason;
+    // The text was decoded from valid UTF-8, so encoding it again reproduces every byte the fix did not touch.
+    writeFileAtomic(target.path, Buffer.from(content, 'utf8'));
+    return undefined;
+  } catch (error) {
+    return `cannot write (${reason(error)}); the file is unchanged`;
+  }
 }
 
 /** `smcp-mixer-policy-removed ×2, legacy-api-removed`. */

@@ -9,7 +9,8 @@ export interface CliIO {
   readonly stderrIsTTY: boolean;
   out(text: string): void;
   err(text: string): void;
-  readStdin(): string;
+  /** Standard input's bytes, or undefined as soon as there are more than `maxBytes` (never reads without bound). */
+  readStdin(maxBytes: number): Uint8Array | undefined;
 }
 
 /** The name reports use for standard input. */
@@ -34,11 +35,4 @@ export function useColour(io: CliIO): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
   return io.stdoutIsTTY;
-}
-
-const BOM = '\uFEFF';
-
-/** Editors hide a byte-order mark; the CLI does the same, and puts it back when it writes. */
-export function splitBom(text: string): { bom: string; text: string } {
-  return text.startsWith(BOM) ? { bom: BOM, text: text.slice(1) } : { bom: '', text };
 }

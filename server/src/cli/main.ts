@@ -2,9 +2,9 @@ import { createMeshLanguageService, folderSchemaSource, MeshLanguageService } fr
 import { loadPrecompiledValidators } from '../precompiled';
 import { parseArgs, USAGE, UsageError } from './args';
 import { runCheck } from './check';
-import { PathError } from './files';
 import type { CliIO } from './io';
 import { setToolVersion } from './report-sarif';
+import { escapeControls } from './terminal-text';
 import { runUpgradePlan } from './upgrade-plan-command';
 
 export interface CliEnvironment {
@@ -32,21 +32,18 @@ export function main(argv: readonly string[], environment: CliEnvironment, io: C
     }
     setToolVersion(environment.version);
     const service = createService(environment, io, debug);
-    const { settings, problems } = service.resolveSettings({ targetVersion: args.target, rules: args.rules });
+    const { settings, problems } = service.resolveSettings({ targetVersion: args.target, rules: args.rules, maxFileSizeKB: args.maxFileSizeKB });
     if (problems.length > 0) throw new UsageError(problems.map(asOptionProblem).join(' '));
     return args.command === 'check' ? runCheck(service, settings, args, io) : runUpgradePlan(service, settings, args, io);
   } catch (error) {
+    // Messages quote arguments and file names, which may hold terminal control characters.
     if (error instanceof UsageError) {
-      io.err(`mesh-config: ${error.message} (see mesh-config --help)\n`);
-      return 2;
-    }
-    if (error instanceof PathError) {
-      io.err(`mesh-config: ${error.message}\n`);
+      io.err(`mesh-config: ${escapeControls(error.message)} (see mesh-config --help)\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`mesh-config: internal error: ${message.split('\n')[0]}${debug ? '' : ' (run with --debug for details)'}\n`);
-    if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+    io.err(`mesh-config: internal error: ${escapeControls(message.split('\n')[0])}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug && error instanceof Error && error.stack) io.err(`${escapeControls(error.stack, true)}\n`);
     return 2;
   }
 }
@@ -57,8 +54,8 @@ function createService(environment: CliEnvironment, io: CliIO, debug: boolean): 
     precompiledValidators: loadPrecompiledValidators(),
     // A failing rule is skipped and the rest still run, as in the editor; say so once.
     onRuleFailure: (ruleId, uri, error) => {
-      io.err(`mesh-config: rule ${ruleId} failed on ${uri} and was skipped\n`);
-      if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+      io.err(`mesh-config: rule ${escapeControls(ruleId)} failed on ${escapeControls(uri)} and was skipped\n`);
+      if (debug && error instanceof Error && error.stack) io.err(`${escapeControls(error.stack, true)}\n`);
     },
   });
 }

@@ -24,5 +24,7 @@ export function renderJson(report: CheckReport): string {
     })),
     ...(file.fixed.length > 0 ? { fixed: file.fixed } : {}),
   }));
-  return JSON.stringify({ formatVersion: JSON_FORMAT_VERSION, tool: 'mesh-config', target: report.target, files, summary: report.summary }, null, 2) + '\n';
+  // `problems`: the paths not checked and the fixes not written (the exit code is then 2).
+  const problems = report.problems.map(({ path, reason }) => ({ path, reason }));
+  return JSON.stringify({ formatVersion: JSON_FORMAT_VERSION, tool: 'mesh-config', target: report.target, files, problems, summary: report.summary }, null, 2) + '\n';
 }

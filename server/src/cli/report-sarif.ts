@@ -61,6 +61,17 @@ export function renderSarif(report: CheckReport, rules: readonly RuleMeta[], cwd
             })),
           },
         },
+        // A path that was not checked must not look like a clean one: the run says it did not succeed, and why.
+        invocations: [
+          {
+            executionSuccessful: report.problems.length === 0,
+            toolExecutionNotifications: report.problems.map((problem) => ({
+              level: 'error',
+              message: { text: `${problem.path}: ${problem.reason}` },
+              locations: [{ physicalLocation: { artifactLocation: artifact(problem.path) } }],
+            })),
+          },
+        ],
         originalUriBaseIds: { [SOURCE_ROOT]: { uri: directoryUri(cwd) } },
         columnKind: 'utf16CodeUnits',
         results,

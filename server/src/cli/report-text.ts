@@ -1,5 +1,6 @@
 import type { CheckReport, SeverityName } from './check';
 import { CliIO, useColour } from './io';
+import { escapeControls } from './terminal-text';
 
 const STYLES = {
   error: '\x1b[31m',
@@ -22,12 +23,14 @@ export function renderText(report: CheckReport, io: CliIO): string {
   const out: string[] = [];
   for (const file of report.files) {
     if (file.findings.length === 0) continue;
-    out.push(paint('bold', file.path));
+    // Paths and messages quote the file (keys, values, names); none of it may drive the terminal.
+    const shown = escapeControls(file.path);
+    out.push(paint('bold', shown));
     for (const { diagnostic, severity } of file.findings) {
       const { line, character } = diagnostic.range.start;
-      const where = `${file.path}:${line + 1}:${character + 1}`;
-      const message = diagnostic.message.replace(/\s*[\r\n]+\s*/g, ' ');
-      out.push(`  ${where}  ${paint(severity, severity)}  ${paint('dim', String(diagnostic.code))}  ${message}`);
+      const where = `${shown}:${line + 1}:${character + 1}`;
+      const message = escapeControls(diagnostic.message.replace(/\s*[\r\n]+\s*/g, ' '));
+      out.push(`  ${where}  ${paint(severity, severity)}  ${paint('dim', escapeControls(String(diagnostic.code)))}  ${message}`);
     }
     out.push('');
   }
@@ -40,8 +43,11 @@ export function renderText(report: CheckReport, io: CliIO): string {
     `${s.fixable} fixable with --fix`,
   ];
   if (s.fixed > 0) counts.push(`${s.fixed} fixed`);
-  const worst: SeverityName | 'green' = s.errors > 0 ? 'error' : s.warnings > 0 ? 'warning' : 'green';
-  out.push(`${paint(worst, s.errors + s.warnings > 0 ? '✖' : '✔')} ${counts.join(', ')} (target ${report.target})`);
+  // Each problem was reported on standard error as it happened; the summary must not read as clean without them.
+  const problems = report.problems.length;
+  if (problems > 0) counts.push(`${problems} ${plural(problems, 'path')} not checked or not fixed (see above)`);
+  const worst: SeverityName | 'green' = s.errors > 0 || problems > 0 ? 'error' : s.warnings > 0 ? 'warning' : 'green';
+  out.push(`${paint(worst, s.errors + s.warnings + problems > 0 ? '✖' : '✔')} ${counts.join(', ')} (target ${report.target})`);
   return out.join('\n') + '\n';
 }
 

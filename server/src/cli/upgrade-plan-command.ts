@@ -1,27 +1,29 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import type { MeshLanguageService, MeshSettings } from '../service';
 import { computeUpgradePlan, PlanInput } from '../service/upgrade-plan';
 import { renderPlanMarkdown } from '../service/upgrade-plan-markdown';
-import type { PlanOptions } from './args';
-import { collectFiles, reason } from './files';
-import { CliIO, displayPath, fileUri, splitBom } from './io';
 import { planBehaviourChanges } from '../service/upgrade-plan-behaviour';
+import type { UpgradePlan } from '../service/upgrade-plan-types';
+import type { PlanOptions } from './args';
+import { collectFiles } from './files';
+import { CliIO, displayPath, fileUri } from './io';
+import { readInput, RunProblems } from './read-input';
+import { escapeControls } from './terminal-text';
 
-/** `mesh-config upgrade-plan`: prints the plan; exit 0, or 2 when a file could not be read. */
+/** `mesh-config upgrade-plan`: prints the plan; exit 0, or 2 when a path could not be read. */
 export function runUpgradePlan(service: MeshLanguageService, settings: MeshSettings, options: PlanOptions, io: CliIO): number {
+  const { files, problems: pathProblems } = collectFiles(options.paths);
+  const problems = new RunProblems(io);
+  for (const problem of pathProblems) problems.add(displayPath(problem.path, io.cwd), problem.reason);
   const inputs: PlanInput[] = [];
-  let unreadable = 0;
-  for (const file of collectFiles(options.paths)) {
-    try {
-      const { text } = splitBom(fs.readFileSync(path.resolve(io.cwd, file), 'utf8'));
-      inputs.push({ path: displayPath(file, io.cwd), uri: fileUri(file, io.cwd), text });
-    } catch (error) {
-      io.err(`mesh-config: cannot read ${displayPath(file, io.cwd)}: ${reason(error)}\n`);
-      unreadable++;
-    }
+  for (const file of files) {
+    const input = readInput(file.path, io, settings.maxFileSizeKB);
+    if (input.ok) inputs.push({ path: displayPath(file.path, io.cwd), uri: fileUri(file.path, io.cwd), text: input.text });
+    else problems.add(displayPath(file.path, io.cwd), input.reason);
   }
-  const plan = computeUpgradePlan(service, inputs, settings, { behaviourChanges: planBehaviourChanges });
-  io.out(options.format === 'json' ? JSON.stringify(plan, null, 2) + '\n' : renderPlanMarkdown(plan));
-  return unreadable > 0 ? 2 : 0;
+  const computed = computeUpgradePlan(service, inputs, settings, { behaviourChanges: planBehaviourChanges });
+  // The plan lists what it could not read, so a reader of the Markdown alone sees it too.
+  const plan: UpgradePlan = { ...computed, skipped: [...problems.list.map((p) => ({ file: p.path, reason: p.reason })), ...computed.skipped] };
+  // Markdown goes to terminals and pull requests; control characters from file contents must not act there.
+  io.out(options.format === 'json' ? JSON.stringify(plan, null, 2) + '\n' : escapeControls(renderPlanMarkdown(plan), true));
+  return problems.list.length > 0 ? 2 : 0;
 }
