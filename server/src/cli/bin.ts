@@ -15,6 +15,15 @@ function packageVersion(): string {
   }
 }
 
+// A reader that stops early (`mesh-config check . | head`) closes the pipe: that is not a failure
+// worth a stack trace. Stop quietly, keeping the exit code a shell pipeline expects from a closed pipe.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const io: CliIO = {
   cwd: process.cwd(),
   env: process.env,
