@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FIX_ALL_IN_WORKSPACE_REQUEST, FixAllResult, localFolderUris } from './requests';
+import { FixAllInWorkspaceRequest, FixAllInWorkspaceResult, localFolderUris } from './requests';
 
 const CONFIRM_SETTING = 'fixAllInWorkspace.confirm';
 /** Files named in the confirmation before "and N more". */
@@ -21,7 +21,7 @@ export function registerFixAllCommand(client: LanguageClient): vscode.Disposable
     }
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Mesh Config: looking for safe fixes…'), cancellable: true },
-      (_progress, token) => client.sendRequest<FixAllResult | null>(FIX_ALL_IN_WORKSPACE_REQUEST, { folders }, token),
+      (_progress, token) => client.sendRequest(FixAllInWorkspaceRequest, { folders }, token),
     );
     if (!result) return;
     if (result.fixes === 0) {
@@ -36,7 +36,7 @@ export function registerFixAllCommand(client: LanguageClient): vscode.Disposable
   });
 }
 
-async function confirmed(result: FixAllResult): Promise<boolean> {
+async function confirmed(result: FixAllInWorkspaceResult): Promise<boolean> {
   const config = vscode.workspace.getConfiguration('meshConfig');
   if (config.get<boolean>(CONFIRM_SETTING) === false) return true;
   const names = result.paths.map((uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri)));

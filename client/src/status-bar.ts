@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FILE_STATUS_REQUEST, FileStatus } from './requests';
+import { FileStatus, FileStatusRequest } from './requests';
 
 const SELECT_TARGET_COMMAND = 'meshConfig.selectTargetVersion';
 
@@ -22,7 +22,7 @@ export function registerStatusBar(client: LanguageClient): vscode.Disposable {
       item.hide();
       return;
     }
-    const status = await client.sendRequest<FileStatus | null>(FILE_STATUS_REQUEST, { uri: editor.document.uri.toString() }).catch(() => null);
+    const status = await client.sendRequest(FileStatusRequest, { uri: editor.document.uri.toString() }).catch(() => null);
     if (mine !== generation) return;
     last = status ?? undefined;
     if (!status?.mesh) {

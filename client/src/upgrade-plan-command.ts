@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { localFolderUris, UPGRADE_PLAN_REQUEST, UpgradePlanResult } from './requests';
+import { localFolderUris, UpgradePlanRequest } from './requests';
 
 /**
  * "Mesh Config: Show Upgrade Plan": the server plans over the workspace's
@@ -18,7 +18,7 @@ export function registerUpgradePlanCommand(client: LanguageClient, storage: vsco
     }
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Mesh Config: planning the upgrade…'), cancellable: true },
-      (_progress, token) => client.sendRequest<UpgradePlanResult | null>(UPGRADE_PLAN_REQUEST, { folders }, token),
+      (_progress, token) => client.sendRequest(UpgradePlanRequest, { folders }, token),
     );
     if (!result) {
       void vscode.window.showWarningMessage(vscode.l10n.t("Mesh Config: no upgrade plan (cancelled, or it failed: the 'Mesh Config' output says which)."));

@@ -13,19 +13,11 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createMeshLanguageService, FIX_ALL_KIND, MeshSettings, RawSettings } from './service';
-import { folderSchemaSource } from './service';
+import { createMeshLanguageService, FIX_ALL_KIND, MeshSettings, RawSettings, folderSchemaSource } from './service';
 import { DiagnosticScheduler } from './diagnostic-scheduler';
-import { loadPrecompiledValidators } from './precompiled';
-import {
-  FILE_STATUS_REQUEST,
-  fileStatus,
-  FIX_ALL_IN_WORKSPACE_REQUEST,
-  fixAllInWorkspaceRequest,
-  UPGRADE_PLAN_REQUEST,
-  upgradePlanRequest,
-  WorkspaceAccess,
-} from './workspace-requests';
+import { loadPrecompiledValidators } from './node/precompiled';
+import { FileStatusRequest, FixAllInWorkspaceRequest, UpgradePlanRequest } from '../../protocol/requests';
+import { fileStatus, fixAllInWorkspaceRequest, upgradePlanRequest, WorkspaceAccess } from './workspace-requests';
 
 /**
  * LSP wiring only: every handler asks the pure service and reports failures
@@ -196,15 +188,15 @@ function workspaceAccess(token: { isCancellationRequested: boolean }): Workspace
   };
 }
 
-connection.onRequest(UPGRADE_PLAN_REQUEST, async (params: { folders: string[] }, token) =>
+connection.onRequest(UpgradePlanRequest, async (params, token) =>
   guard('upgrade plan', async () => upgradePlanRequest(params.folders, await settingsFor(params.folders[0] ?? ''), workspaceAccess(token)), null),
 );
 
-connection.onRequest(FIX_ALL_IN_WORKSPACE_REQUEST, async (params: { folders: string[] }, token) =>
+connection.onRequest(FixAllInWorkspaceRequest, async (params, token) =>
   guard(l10n.t('fix all in workspace'), async () => fixAllInWorkspaceRequest(params.folders, await settingsFor(params.folders[0] ?? ''), workspaceAccess(token)), null),
 );
 
-connection.onRequest(FILE_STATUS_REQUEST, async (params: { uri: string }) =>
+connection.onRequest(FileStatusRequest, async (params) =>
   guard('file status', async () => {
     const document = documents.get(params.uri);
     return document ? fileStatus(toInput(document), service, await settingsFor(params.uri)) : null;

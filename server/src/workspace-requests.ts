@@ -2,22 +2,11 @@ import * as l10n from '@vscode/l10n';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import type { TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import type { MeshLanguageService, MeshSettings, TextDocumentInput } from './service';
-import { findTargetOverride } from './service/target';
-import { computeUpgradePlan, findControlPlanes, PlanInput } from './service/upgrade-plan';
-import { planBehaviourChanges } from './service/upgrade-plan-behaviour';
-import { renderPlanMarkdown } from './service/upgrade-plan-markdown';
-import type { UpgradePlan } from './service/upgrade-plan-types';
-import { versionNote } from './service/version-notes';
-import { TARGET_VERSION_NAMES } from './service/versions';
-import { yamlFilesUnder } from './cli/files';
-import { readTextFile, ReadProblem } from './cli/safe-read';
-import { writeTarget } from './cli/write-scope';
-
-/** Custom requests of the Mesh Config client (names repeated in client/src/requests.ts). */
-export const UPGRADE_PLAN_REQUEST = 'meshConfig/upgradePlan';
-export const FIX_ALL_IN_WORKSPACE_REQUEST = 'meshConfig/fixAllInWorkspace';
-export const FILE_STATUS_REQUEST = 'meshConfig/fileStatus';
+import { findTargetOverride, computeUpgradePlan, findControlPlanes, PlanInput, planBehaviourChanges, renderPlanMarkdown, versionNote, TARGET_VERSION_NAMES } from './service';
+import type { MeshLanguageService, MeshSettings, TextDocumentInput, UpgradePlan } from './service';
+import { yamlFilesUnder } from './node/files';
+import { readTextFile, ReadProblem } from './node/safe-read';
+import { writeTarget } from './node/write-scope';
 
 /** What the requests need from the LSP side, so this module stays free of the connection. */
 export interface WorkspaceAccess {

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { describe, it } from 'node:test';
-import { AtomicWriteFs, writeFileAtomic } from '../../server/src/cli/atomic-write';
+import { AtomicWriteFs, writeFileAtomic } from '../../server/src/node/atomic-write';
 
 /** Issue #14, item 3: a failed write never leaves a cut-short file or a stray temporary file. */
 const ORIGINAL = 'apiVersion: maistra.io/v2\nkind: ServiceMeshControlPlane\n';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
-import { decodeUtf8 } from '../../server/src/cli/text-encoding';
+import { decodeUtf8 } from '../../server/src/node/text-encoding';
 import { escapeControls } from '../../server/src/cli/terminal-text';
 
 /** Issue #14, items 4 and 10: which bytes are text the CLI may check and fix, and how file text is shown. */

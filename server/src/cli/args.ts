@@ -1,6 +1,6 @@
 /** Command-line parsing for `mesh-config`; nothing here touches files or the service. */
 
-import { TARGET_VERSION_NAMES } from '../service/versions';
+import { TARGET_VERSION_NAMES } from '../service';
 
 export class UsageError extends Error {}
 

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { main } from './main';
 import type { CliIO } from './io';
-import { readBounded } from './safe-read';
+import { readBounded } from '../node/safe-read';
 
 // Bundled as dist/cli.js; schemas/ and package.json sit next to dist/.
 const root = path.resolve(__dirname, '..');

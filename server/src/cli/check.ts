@@ -1,43 +1,19 @@
 import * as path from 'path';
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { MeshLanguageService, MeshSettings } from '../service';
 import type { CheckOptions } from './args';
-import { writeFileAtomic } from './atomic-write';
-import { CollectedFile, collectFiles } from './files';
+import { writeFileAtomic } from '../node/atomic-write';
+import { CollectedFile, collectFiles } from '../node/files';
 import { CliIO, displayPath, fileUri } from './io';
 import { Progress } from './progress';
-import { readInput, RunProblem, RunProblems } from './read-input';
+import { readInput, RunProblems } from './read-input';
 import { renderJson } from './report-json';
 import { renderSarif } from './report-sarif';
 import { renderText } from './report-text';
-import { reason } from './safe-read';
+import type { CheckedFile, CheckedFinding, CheckReport, SeverityName } from './report-types';
+import { reason } from '../node/safe-read';
 import { escapeControls } from './terminal-text';
-import { writeTarget } from './write-scope';
-
-export type SeverityName = 'error' | 'warning' | 'info';
-
-export interface CheckedFinding {
-  readonly diagnostic: Diagnostic;
-  readonly severity: SeverityName;
-  /** `--fix` (fix-all) would fix it. */
-  readonly fixable: boolean;
-}
-
-export interface CheckedFile {
-  /** As reports show it: relative to the working folder, `/`-separated. */
-  readonly path: string;
-  readonly findings: readonly CheckedFinding[];
-  /** Rule ids `--fix` applied, one entry per fix. */
-  readonly fixed: readonly string[];
-}
-
-export interface CheckReport {
-  readonly target: string;
-  readonly files: readonly CheckedFile[];
-  /** Paths not checked, and fixes not written; each makes the exit code 2. */
-  readonly problems: readonly RunProblem[];
-  readonly summary: { files: number; errors: number; warnings: number; infos: number; fixable: number; fixed: number };
-}
+import { writeTarget } from '../node/write-scope';
 
 const SEVERITY: Record<number, SeverityName> = {
   [DiagnosticSeverity.Error]: 'error',

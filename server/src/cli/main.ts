@@ -1,5 +1,5 @@
 import { createMeshLanguageService, folderSchemaSource, MeshLanguageService } from '../service';
-import { loadPrecompiledValidators } from '../precompiled';
+import { loadPrecompiledValidators } from '../node/precompiled';
 import { parseArgs, USAGE, UsageError } from './args';
 import { runCheck } from './check';
 import type { CliIO } from './io';

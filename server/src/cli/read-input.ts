@@ -1,6 +1,6 @@
 import * as path from 'path';
 import type { CliIO } from './io';
-import { decodeWithinLimit, describeReadProblem, readTextFile, ReadProblem, reason, stdinLimitBytes } from './safe-read';
+import { decodeWithinLimit, describeReadProblem, readTextFile, ReadProblem, reason, stdinLimitBytes } from '../node/safe-read';
 import { escapeControls } from './terminal-text';
 
 /** Something that kept a path from being checked or fixed; the run goes on and exits 2. */

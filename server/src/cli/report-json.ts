@@ -1,5 +1,5 @@
 import { ruleDocsUrl } from '../service';
-import type { CheckReport } from './check';
+import type { CheckReport } from './report-types';
 
 /** Bumped only when a field changes meaning or disappears; new fields may appear without a bump. */
 export const JSON_FORMAT_VERSION = 1;

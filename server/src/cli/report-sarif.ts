@@ -1,9 +1,8 @@
 import { isAbsolute } from 'path';
 import { pathToFileURL } from 'url';
-import { DIAGNOSTIC_SOURCE, ruleDocsUrl } from '../service';
-import { REPOSITORY_URL } from '../service/diagnostics';
-import type { RuleMeta } from '../service/rules/types';
-import type { CheckReport, SeverityName } from './check';
+import { DIAGNOSTIC_SOURCE, ruleDocsUrl, REPOSITORY_URL } from '../service';
+import type { RuleMeta } from '../service';
+import type { CheckReport, SeverityName } from './report-types';
 import { STDIN_NAME } from './io';
 
 const LEVEL: Record<SeverityName, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };

@@ -1,4 +1,4 @@
-import type { CheckReport, SeverityName } from './check';
+import type { CheckReport, SeverityName } from './report-types';
 import { CliIO, useColour } from './io';
 import { escapeControls } from './terminal-text';
 

@@ -1,10 +1,7 @@
-import type { MeshLanguageService, MeshSettings } from '../service';
-import { computeUpgradePlan, PlanInput } from '../service/upgrade-plan';
-import { renderPlanMarkdown } from '../service/upgrade-plan-markdown';
-import { planBehaviourChanges } from '../service/upgrade-plan-behaviour';
-import type { UpgradePlan } from '../service/upgrade-plan-types';
+import { computeUpgradePlan, PlanInput, renderPlanMarkdown, planBehaviourChanges } from '../service';
+import type { MeshLanguageService, MeshSettings, UpgradePlan } from '../service';
 import type { PlanOptions } from './args';
-import { collectFiles } from './files';
+import { collectFiles } from '../node/files';
 import { CliIO, displayPath, fileUri } from './io';
 import { readInput, RunProblems } from './read-input';
 import { escapeControls } from './terminal-text';

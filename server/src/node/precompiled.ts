@@ -1,4 +1,4 @@
-import type { PrecompiledValidators } from './service/schemas/validate';
+import type { PrecompiledValidators } from '../service';
 
 /**
  * The schema validators compiled at build time by scripts/build-validators.mjs.
@@ -7,7 +7,7 @@ import type { PrecompiledValidators } from './service/schemas/validate';
  */
 export function loadPrecompiledValidators(): PrecompiledValidators | undefined {
   try {
-    const generated = require('../generated/validators.js') as { validator: PrecompiledValidators };
+    const generated = require('../../generated/validators.js') as { validator: PrecompiledValidators };
     return generated.validator;
   } catch {
     return undefined;
