@@ -122,7 +122,8 @@ describe('suppressions and severity settings on SMCP rules', () => {
     const of = (id: string) => diagnostics.filter((d) => d.code === id);
     assert.deepEqual(of('smcp-cipher-suites-removed').map((d) => d.severity), [DiagnosticSeverity.Warning]);
     assert.deepEqual(of('smcp-jaeger-deprecated'), []);
-    assert.deepEqual(of('smcp-behaviour-changes').map((d) => d.severity), [DiagnosticSeverity.Error]);
+    // One finding per behaviour change from v2.0 to v2.6 (ten), each raised to error.
+    assert.deepEqual(of('smcp-behaviour-changes').map((d) => d.severity), Array(10).fill(DiagnosticSeverity.Error));
   });
 
   it('a per-finding severity (an unmaintained version is a warning) is still overridden by the setting', () => {

@@ -52,6 +52,8 @@ function createService(environment: CliEnvironment, io: CliIO, debug: boolean): 
   return createMeshLanguageService({
     schemas: folderSchemaSource(environment.schemasDir),
     precompiledValidators: loadPrecompiledValidators(),
+    // A gate must not pass a file it could not read: every document's syntax errors are findings.
+    syntaxErrors: 'all-documents',
     // A failing rule is skipped and the rest still run, as in the editor; say so once.
     onRuleFailure: (ruleId, uri, error) => {
       io.err(`mesh-config: rule ${escapeControls(ruleId)} failed on ${escapeControls(uri)} and was skipped\n`);

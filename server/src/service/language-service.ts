@@ -25,6 +25,7 @@ import type { PrecompiledValidators } from './schemas/validate';
 import { MeshSettings, RawSettings, resolveSettings, SettingsResult } from './settings';
 import { findTargetOverride } from './target';
 import { isPatchFile } from './templates';
+import type { SyntaxErrorScope } from './rules/syntax-scope';
 import { sectionSchema } from './schemas/section-schema';
 import * as l10n from '@vscode/l10n';
 
@@ -44,6 +45,8 @@ export interface MeshLanguageServiceOptions {
    * that threw; what failed is skipped and everything else still runs.
    */
   readonly onRuleFailure?: (ruleId: string, uri: string, error: unknown) => void;
+  /** Whose YAML syntax errors are findings (see rules/syntax-scope.ts); the editor's choice by default. */
+  readonly syntaxErrors?: SyntaxErrorScope;
 }
 
 export { FIX_ALL_KIND, SHOW_DOCS_COMMAND };
@@ -119,7 +122,7 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
   }
   const catalog = loadCatalog(options.schemas, (error) => reportFailure('schema', 'catalog.json', error));
   const failureHandler: RuleFailureHandler = (ruleId, error) => reportFailure(ruleId, currentUri, error);
-  const engine = new RuleEngine(catalog, rules, failureHandler, options.precompiledValidators);
+  const engine = new RuleEngine(catalog, rules, failureHandler, options.precompiledValidators, options.syntaxErrors);
   let schemaFeatures: YamlSchemaFeatures | undefined;
   const features = () => (schemaFeatures ??= new YamlSchemaFeatures(catalog));
 

@@ -16,7 +16,7 @@ export const ENGINE_RULE_METAS: readonly RuleMeta[] = [
     severity: 'error',
     appliesTo: { groups: ['*'] },
     fixable: false,
-    summary: 'The YAML of a mesh resource does not parse.',
+    summary: 'The YAML does not parse (every file on the command line; mesh resources in the editor).',
   },
   {
     id: ENGINE_CODES.unknownSuppression,

@@ -1,6 +1,6 @@
 import type { ParsedSection } from '../documents';
 import type { ResourceIdentity } from '../resources';
-import { isMeshGroup, SchemaCatalog } from '../schemas/catalog';
+import { SchemaCatalog } from '../schemas/catalog';
 import { PrecompiledValidators, SCHEMA_CODES, SchemaFinding, SchemaValidator } from '../schemas/validate';
 import type { MeshSettings } from '../settings';
 import { MeshVersion } from '../versions';
@@ -11,6 +11,7 @@ import type { Finding, Rule, RuleScope, Severity } from './types';
 import { smcpVersionOf } from './smcp-version';
 import { hasPatchDirective, isPatchDirectiveKey, templateSpans, touchesTemplate } from '../templates';
 import * as l10n from '@vscode/l10n';
+import { reportsSyntaxErrors, SyntaxErrorScope } from './syntax-scope';
 
 /** A finding with its rule id and final severity, still section-relative. */
 export interface RuleFinding extends Finding {
@@ -42,6 +43,7 @@ export class RuleEngine {
     private readonly rules: readonly Rule[] = RULES,
     private readonly onRuleFailure: RuleFailureHandler = () => undefined,
     precompiled?: PrecompiledValidators,
+    private readonly syntaxScope: SyntaxErrorScope = 'mesh-resources',
   ) {
     this.validator = new SchemaValidator(catalog, precompiled);
   }
@@ -57,20 +59,31 @@ export class RuleEngine {
 
   private run(section: ParsedSection, context: AnalysisContext): RuleFinding[] {
     if (section.unparseable !== undefined) return this.notAnalysed(section, context);
-    const resource = section.resource;
-    if (!resource || !resource.apiVersion || !resource.kind) return [];
     const raw: { ruleId: string; finding: Finding }[] = [];
-    const mesh = isMeshGroup(resource.group);
     // A templated section is not the YAML the cluster sees: no syntax or schema
     // findings, and rule findings only away from template actions.
     const templates = templateSpans(section.text);
-
-    if (mesh && templates.length === 0) {
+    // Syntax errors come first and do not need an identified resource: broken
+    // indentation can swallow the very `kind` line that would identify it.
+    if (reportsSyntaxErrors(section, this.syntaxScope, templates.length > 0)) {
       for (const error of section.doc.errors) {
-        raw.push({ ruleId: ENGINE_CODES.yamlSyntax, finding: { span: [error.pos[0], error.pos[1]], message: error.message.split('\n')[0] } });
+        raw.push({ ruleId: ENGINE_CODES.yamlSyntax, finding: { span: [error.pos[0], error.pos[1]], message: l10n.t('YAML syntax error: {0}', error.message.split('\n')[0]) } });
       }
     }
+    const resource = section.resource;
+    if (isIdentified(resource)) this.checkResource(section, resource, context, templates, raw);
+    else if (raw.length === 0) return [];
+    return this.settle(section, context, raw);
+  }
 
+  /** Schema validation and every rule in scope, appended to `raw`. */
+  private checkResource(
+    section: ParsedSection,
+    resource: IdentifiedResource,
+    context: AnalysisContext,
+    templates: ReadonlyArray<readonly [number, number]>,
+    raw: { ruleId: string; finding: Finding }[],
+  ): void {
     const smcpVersion = resource.kind === 'ServiceMeshControlPlane' ? smcpVersionOf(resource) : undefined;
     const partial = context.patchFile === true || isPartial(section, resource);
     const entry = this.catalog.lookup(resource.apiVersion, resource.kind);
@@ -107,7 +120,10 @@ export class RuleEngine {
         this.onRuleFailure(rule.meta.id, error);
       }
     }
+  }
 
+  /** Unknown-suppression findings, then severities, suppressions and supersession applied; sorted. */
+  private settle(section: ParsedSection, context: AnalysisContext, raw: { ruleId: string; finding: Finding }[]): RuleFinding[] {
     const suppressions = findSuppressions(section.text, section.lines);
     for (const suppression of suppressions) {
       suppression.ids.forEach((id, i) => {
@@ -141,6 +157,13 @@ export class RuleEngine {
     const message = l10n.t('Mesh Config did not analyse this document: {0}.', section.unparseable ?? '');
     return [{ ruleId: ENGINE_CODES.documentTooComplex, severity: setting ?? 'info', span: [0, section.lines.lineEnd(0)], message }];
   }
+}
+
+type IdentifiedResource = ResourceIdentity & { readonly apiVersion: string; readonly kind: string };
+
+/** Rules and schemas need to know what the resource is. */
+function isIdentified(resource: ResourceIdentity | undefined): resource is IdentifiedResource {
+  return !!resource?.apiVersion && !!resource.kind;
 }
 
 /** `code@start:end` of findings another finding at the same span supersedes. */

@@ -137,8 +137,12 @@ function tokenRequiredPolicy(
       }
     }
   }
+  // Origin authentication rejected a request without a valid token whatever
+  // principalBinding said (it only chose which identity became the principal),
+  // so the token requirement is always `requestPrincipals`. Matching `principals`
+  // instead would let token-less requests through on any mTLS connection.
   const usePeer = textAt(resource, ['spec', 'principalBinding']) !== 'USE_ORIGIN';
-  const source = usePeer ? { principals: ['*'] } : { requestPrincipals: ['*'] };
+  const source = { requestPrincipals: ['*'] };
   const tokenPaths: Record<string, unknown> = {};
   if (included.length > 0) tokenPaths.paths = included;
   if (excluded.length > 0) tokenPaths.notPaths = excluded;
@@ -158,7 +162,7 @@ function tokenRequiredPolicy(
       ? 'A valid token is required where the trigger rules applied it; the other paths need none.'
       : 'A valid token is required on every path, as the origins required.',
   ];
-  if (usePeer) header.push('principalBinding USE_PEER: the principal was the peer identity, so the rule matches principals.');
+  if (usePeer) header.push('principalBinding USE_PEER only chose the peer identity as the principal; origin authentication still required the token, so the rule matches requestPrincipals.');
   if (unconverted.length > 0) header.push(`Trigger rules with regex paths have no AuthorizationPolicy form and were left out: ${unconverted.join(', ')}`);
   return emitYaml({ apiVersion: SECURITY_API, kind: 'AuthorizationPolicy', metadata, spec }, comments, header);
 }

@@ -37,8 +37,11 @@ export const LEGACY_APIS: readonly LegacyApi[] = [
   {
     group: 'authentication.istio.io',
     kinds: ['Policy'],
-    replacement:
-      'a PeerAuthentication for `peers[].mtls` (`spec.mtls.mode`, with `targets` becoming `selector.matchLabels`) and a RequestAuthentication for `origins[].jwt` (`spec.jwtRules`), both `security.istio.io/v1beta1`',
+    // A RequestAuthentication alone accepts requests that carry no token, so the
+    // advice must name the AuthorizationPolicy that keeps the token required.
+    get replacement() {
+    return l10n.t('`security.istio.io/v1beta1` resources: a PeerAuthentication for `peers[].mtls` (`spec.mtls.mode`, with `targets` becoming `selector.matchLabels`); for `origins[].jwt`, a RequestAuthentication (`spec.jwtRules`) and an AuthorizationPolicy that allows only requests with `requestPrincipals: ["*"]` (`triggerRules` `includedPaths`/`excludedPaths` become its `paths`/`notPaths`), because a RequestAuthentication alone lets requests without a token through');
+  },
     conversion: 'policy-to-peerauthentication',
     status: () => 'not-served',
   },
@@ -53,7 +56,9 @@ export const LEGACY_APIS: readonly LegacyApi[] = [
   },
   {
     group: 'authentication.istio.io',
-    replacement: 'PeerAuthentication and RequestAuthentication (`security.istio.io/v1beta1`)',
+    get replacement() {
+    return l10n.t('PeerAuthentication, and for JWT a RequestAuthentication with an AuthorizationPolicy requiring `requestPrincipals` (`security.istio.io/v1beta1`)');
+  },
     status: () => 'not-served',
   },
   {
@@ -89,7 +94,7 @@ export const LEGACY_APIS: readonly LegacyApi[] = [
     group: 'authentication.maistra.io',
     kinds: ['ServiceMeshPolicy'],
     get replacement() {
-    return l10n.t('a PeerAuthentication (and a RequestAuthentication for JWT) in the control-plane namespace');
+    return l10n.t('`spec.security.dataPlane.mtls: true` on the ServiceMeshControlPlane (v1: `spec.istio.global.mtls.enabled: true`) for mesh-wide mTLS, which makes the operator create the mesh-wide PeerAuthentication; for `origins[].jwt`, a RequestAuthentication and an AuthorizationPolicy requiring `requestPrincipals` in the control-plane namespace');
   },
     conversion: 'servicemeshpolicy-to-peerauthentication',
     status: () => 'ignored',

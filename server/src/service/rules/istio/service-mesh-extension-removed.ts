@@ -36,12 +36,14 @@ export const serviceMeshExtensionRemoved: Rule = {
     if (!span) return;
     const data = { conversion: 'servicemeshextension-to-wasmplugin' };
     if (atLeast(context.target, 'v2.3')) {
-      const quoted = webhookMessage(context.resource.name ?? '<name>', context.resource.namespace ?? '<namespace>');
-      context.report({
-        span,
-        message: l10n.t('ServiceMeshExtension was removed in v2.3; the operator refuses to upgrade the control plane while one exists ("{0}"). Replace it with a WasmPlugin (`extensions.istio.io/v1alpha1`) and delete it before upgrading.', quoted),
-        data,
-      });
+      const { name, namespace } = context.resource;
+      // The webhook names the resource and its namespace; when the file does not
+      // say them, quoting the message with made-up placeholders would mislead.
+      const message =
+        name && namespace
+          ? l10n.t('ServiceMeshExtension was removed in v2.3; the operator refuses to upgrade the control plane while one exists ("{0}"). Replace it with a WasmPlugin (`extensions.istio.io/v1alpha1`) and delete it before upgrading.', webhookMessage(name, namespace))
+          : l10n.t('ServiceMeshExtension was removed in v2.3; the operator refuses to upgrade the control plane while one exists in any namespace, and names this one, in the namespace it is applied to, as found and no longer supported. Replace it with a WasmPlugin (`extensions.istio.io/v1alpha1`) and delete it before upgrading.');
+      context.report({ span, message, data });
       return;
     }
     context.report({

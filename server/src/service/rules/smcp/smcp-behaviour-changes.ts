@@ -11,19 +11,23 @@ export const smcpBehaviourChanges: Rule = {
     severity: 'info',
     appliesTo: SMCP_ANY,
     fixable: false,
-    summary: 'Behaviour changes to review on the way from `spec.version` to the target, reported once per control plane.',
+    summary: 'Behaviour changes to review on the way from `spec.version` to the target, one finding per change.',
   },
   check(context) {
     const from = context.smcpVersion;
     const field = versionField(context.section, context.resource);
     if (!from || !field) return;
-    const steps = behaviourChangesBetween(from, context.target);
-    if (steps.length === 0) return;
-    const lines = steps.flatMap(({ step, changes }) => changes.map((c) => `• ${step.from.name} → ${step.to.name}: ${c}`));
-    context.report({
-      span: field.span,
-      message: l10n.t('Upgrading from {0} to {1} changes behaviour that this file cannot show; review:\n{2}', from.name, context.target.name, lines.join('\n')),
-      data: { steps: steps.map(({ step }) => step.to.name) },
-    });
+    // One finding per change: a single message with every change as an embedded
+    // bullet ran to 2,000 characters on one line in the Problems panel and the
+    // CLI. The full list per step stays in the docs page and the upgrade plan.
+    for (const { step, changes } of behaviourChangesBetween(from, context.target)) {
+      for (const change of changes) {
+        context.report({
+          span: field.span,
+          message: l10n.t('Upgrading {0} → {1} changes behaviour this file cannot show: {2}', step.from.name, step.to.name, change),
+          data: { step: step.to.name },
+        });
+      }
+    }
   },
 };

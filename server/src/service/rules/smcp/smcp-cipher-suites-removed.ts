@@ -5,20 +5,10 @@ import { SMCP_V2 } from './scope';
 import { removeSequenceItems } from './smcp-edits';
 import { effectiveVersion, fixVersions } from './version-path';
 import * as l10n from '@vscode/l10n';
+import { removedCipherSuite } from './cipher-suites';
 
 const PATH = ['spec', 'security', 'controlPlane', 'tls', 'cipherSuites'];
 
-/** Deprecated in v2.3 and no longer accepted from v2.4. */
-export const REMOVED_CIPHER_SUITES: readonly string[] = [
-  'ECDHE-ECDSA-AES128-SHA',
-  'ECDHE-RSA-AES128-SHA',
-  'AES128-GCM-SHA256',
-  'AES128-SHA',
-  'ECDHE-ECDSA-AES256-SHA',
-  'ECDHE-RSA-AES256-SHA',
-  'AES256-GCM-SHA384',
-  'AES256-SHA',
-];
 
 function applies(context: Parameters<typeof effectiveVersion>[0]): boolean {
   return atLeast(maxVersion(effectiveVersion(context), context.target), 'v2.4');
@@ -38,12 +28,15 @@ export const smcpCipherSuitesRemoved: Rule = {
     if (!applies(context)) return;
     const suites = asSeq(getNode(context.resource.root, PATH));
     for (const item of suites?.items ?? []) {
-      const name = scalarText(item);
+      const written = scalarText(item)?.trim() ?? '';
       const span = nodeSpan(item);
-      if (!name || !span || !REMOVED_CIPHER_SUITES.includes(name.trim())) continue;
+      const removed = removedCipherSuite(written);
+      if (!removed || !span) continue;
+      // Name the other spelling too, so a reader who knows only one recognises the suite.
+      const other = written === removed.openssl ? removed.iana : removed.openssl;
       context.report({
         span,
-        message: l10n.t('The cipher suite {0} was deprecated in v2.3 and removed in v2.4; the control plane no longer offers it. Remove it (clients that depend on it need a stronger suite, such as ECDHE-RSA-AES128-GCM-SHA256).', name.trim()),
+        message: l10n.t('The cipher suite {0} ({1}) was deprecated in v2.3 and removed in v2.4; the control plane no longer offers it. Remove it (clients that depend on it need a stronger suite, such as ECDHE-RSA-AES128-GCM-SHA256).', written, other),
       });
     }
   },
@@ -53,7 +46,7 @@ export const smcpCipherSuitesRemoved: Rule = {
     const suites = asSeq(getNode(context.resource.root, PATH));
     if (!holder || !suites) return [];
     // Every removed suite at once, so fix-all never leaves an empty list behind.
-    const doomed = suites.items.filter((item) => REMOVED_CIPHER_SUITES.includes(scalarText(item)?.trim() ?? ''));
+    const doomed = suites.items.filter((item) => removedCipherSuite(scalarText(item) ?? '') !== undefined);
     const edits = removeSequenceItems(context.section, holder, suites, doomed);
     if (!edits) return [];
     const title =

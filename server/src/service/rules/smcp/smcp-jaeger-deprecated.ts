@@ -21,7 +21,8 @@ export const smcpJaegerDeprecated: Rule = {
     summary: 'Jaeger tracing (`spec.tracing.type: Jaeger`, `spec.addons.jaeger`) goes away after v2.6.',
   },
   check(context) {
-    if (!atLeast(maxVersion(effectiveVersion(context), context.target), 'v2.6')) return;
+    // Deprecated since v2.5 (release notes: the Jaeger operator is deprecated), as meta.versions says.
+    if (!atLeast(maxVersion(effectiveVersion(context), context.target), 'v2.5')) return;
     const typeNode = getNode(context.resource.root, ['spec', 'tracing', 'type']);
     const typeSpan = nodeSpan(typeNode);
     if (scalarText(typeNode) === 'Jaeger' && typeSpan) {

@@ -56,12 +56,20 @@ export const smcpVersion: Rule = {
     const operator = l10n.t('the {0} operator', context.target.name.slice(1));
     const version = parseKnownVersion(field.text);
     if (!version) {
-      const suggestion = likelyMeant(field.text);
+      const meant = likelyMeant(field.text);
+      // Only suggest (and fix to) a version the target operator takes: `v2.2.1`
+      // → `v2.2` would trade one rejection for another on operator 2.6.
+      const suggestion = meant && accepted.some((v) => v.name === meant) ? meant : undefined;
+      const hint = suggestion
+        ? l10n.t('Did you mean `{0}`?', suggestion)
+        : meant
+          ? l10n.t('Written as `{0}` it would still be refused: {1} does not accept {0} either.', meant, operator)
+          : '';
       context.report({
         span: field.span,
         message:
           l10n.t('`{0}` is not a valid `spec.version`: it must be exactly `vX.Y` and a released version (the webhook says "invalid Version specified; supported versions are: …"). The {1} operator accepts {2}.', field.text, context.target.name.slice(1), names(accepted)) +
-          (suggestion ? ' ' + l10n.t('Did you mean `{0}`?', suggestion) : ''),
+          (hint ? ' ' + hint : ''),
         data: suggestion ? { change: 'replace', suggestion } : undefined,
       });
       return;

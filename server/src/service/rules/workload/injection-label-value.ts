@@ -2,7 +2,7 @@ import { isScalar } from 'yaml';
 import { keySpan, nodeSpan, scalarText } from '../../ast';
 import { replaceValue } from '../../fixes/yaml-edits';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
-import { INJECTION_LABEL, INJECTION_VALUES, isDns1035Label, REVISION_LABEL } from './injection-labels';
+import { INJECTION_LABEL, INJECTION_VALUES, isDns1123Label, REVISION_LABEL } from './injection-labels';
 import { entryRef, locateEntry, metadataEntries } from './metadata-entries';
 import * as l10n from '@vscode/l10n';
 
@@ -31,12 +31,12 @@ export const injectionLabelValue: Rule = {
           message: l10n.t('`{0}` must be `enabled` or `disabled`; with `{1}` the namespace is neither, and the webhook will not inject.{2}', INJECTION_LABEL, text, suggestion ? ` Did you mean \`${suggestion}\`?` : ''),
           data: { ...entryRef(entry), value: suggestion },
         });
-      } else if (entry.key === REVISION_LABEL && (isNamespace || entry.location.isPod) && isScalar(entry.pair.value) && !isDns1035Label(text)) {
+      } else if (entry.key === REVISION_LABEL && (isNamespace || entry.location.isPod) && isScalar(entry.pair.value) && !isDns1123Label(text)) {
         const lower = text.toLowerCase();
-        const suggestion = lower !== text && isDns1035Label(lower) ? lower : undefined;
+        const suggestion = lower !== text && isDns1123Label(lower) ? lower : undefined;
         context.report({
           span,
-          message: l10n.t('`{0}` must name a control-plane revision, which is a DNS-1035 label (lowercase letters, digits and `-`, starting with a letter, ending with a letter or digit, at most 63 characters); `{1}` is not, so no revision can match it.{2}', REVISION_LABEL, text, suggestion ? ` Did you mean \`${suggestion}\`?` : ''),
+          message: l10n.t('`{0}` must name a control-plane revision, which is a DNS-1123 label (lowercase letters, digits and `-`, starting and ending with a letter or digit, at most 63 characters); `{1}` is not, so no revision can match it.{2}', REVISION_LABEL, text, suggestion ? ` Did you mean \`${suggestion}\`?` : ''),
           data: { ...entryRef(entry), value: suggestion },
         });
       }
