@@ -1,5 +1,5 @@
 // Generates the Istio annotation and label registry the workload rules use,
-// server/src/service/rules/workload/data/istio-annotations.json, from the
+// server/src/service/rules/workload/support/data/istio-annotations.json, from the
 // istio/api lists in the shared reference folder:
 //   istio-api/annotations.yaml, labels.yaml   names and the kinds they act on
 //   istio-api/annotation-history.tsv          first/last Istio release, deprecations
@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const OUTPUT = join(ROOT, 'server', 'src', 'service', 'rules', 'workload', 'data', 'istio-annotations.json');
+const OUTPUT = join(ROOT, 'server', 'src', 'service', 'rules', 'workload', 'support', 'data', 'istio-annotations.json');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const outIndex = args.indexOf('--out');

@@ -1,4 +1,4 @@
-// Generates server/src/service/rules/istio/envoy-filter-names.generated.ts, the
+// Generates server/src/service/rules/istio/support/envoy-filter-names.generated.ts, the
 // deprecated Envoy filter names and their canonical replacements, from the
 // reference table (Istio's pkg/config/xds/deprecated.go, saved as TSV).
 // Output is committed; `--check` only compares and exits 1 when it is stale.
@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const OUTPUT = join(ROOT, 'server', 'src', 'service', 'rules', 'istio', 'envoy-filter-names.generated.ts');
+const OUTPUT = join(ROOT, 'server', 'src', 'service', 'rules', 'istio', 'support', 'envoy-filter-names.generated.ts');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const positional = args.filter((a) => !a.startsWith('--'));

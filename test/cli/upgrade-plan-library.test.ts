@@ -1,14 +1,14 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
-import { nodeSpan } from '../../server/src/service/ast';
+import { nodeSpan } from '../../server/src/service/core/ast';
 import { createMeshLanguageService, folderSchemaSource } from '../../server/src/service';
 import { RULES } from '../../server/src/service/rules/registry';
 import type { Rule } from '../../server/src/service/rules/types';
-import { computeUpgradePlan, PlanInput } from '../../server/src/service/upgrade-plan';
-import { renderPlanMarkdown } from '../../server/src/service/upgrade-plan-markdown';
-import { atLeast, parseKnownVersion } from '../../server/src/service/versions';
-import { behaviourChangesBetween } from '../../server/src/service/rules/smcp/behaviour-changes';
-import { planBehaviourChanges } from '../../server/src/service/upgrade-plan-behaviour';
+import { computeUpgradePlan, PlanInput } from '../../server/src/service/upgrade-plan/plan';
+import { renderPlanMarkdown } from '../../server/src/service/upgrade-plan/markdown';
+import { atLeast, parseKnownVersion } from '../../server/src/service/core/versions';
+import { behaviourChangesBetween } from '../../server/src/service/rules/smcp/support/behaviour-changes';
+import { planBehaviourChanges } from '../../server/src/service/upgrade-plan/behaviour';
 import { SCHEMAS_DIR, settings } from '../support/service';
 
 /** A stand-in with the shape of a removal: a warning from v2.2, an error from v2.3. */

@@ -2,8 +2,8 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { describe, it } from 'node:test';
-import { parseSection } from '../../server/src/service/documents';
-import { CONVERSIONS } from '../../server/src/service/fixes/conversions';
+import { parseSection } from '../../server/src/service/core/documents';
+import { CONVERSIONS } from '../../server/src/service/features/conversions';
 import { FIXTURES_DIR } from '../support/service';
 import { convertFile } from './convert-file';
 

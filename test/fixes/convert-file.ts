@@ -1,9 +1,9 @@
-import { DocumentCache } from '../../server/src/service/documents';
-import { CONVERSIONS } from '../../server/src/service/fixes/conversions';
-import { conversionEdits } from '../../server/src/service/fixes/conversions/apply';
-import { applyEdits } from '../../server/src/service/fixes/edits';
-import { findTargetOverride } from '../../server/src/service/target';
-import { parseVersion } from '../../server/src/service/versions';
+import { DocumentCache } from '../../server/src/service/core/documents';
+import { CONVERSIONS } from '../../server/src/service/features/conversions';
+import { conversionEdits } from '../../server/src/service/features/conversions/apply';
+import { applyEdits } from '../../server/src/service/edits/edits';
+import { findTargetOverride } from '../../server/src/service/core/target';
+import { parseVersion } from '../../server/src/service/core/versions';
 
 /** Runs one conversion on the first resource of a file it applies to, without the engine. */
 export function convertFile(conversionId: string, text: string): string | undefined {

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { Parser } from 'yaml';
 import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { splitSections, parseSection } from '../../server/src/service/documents';
+import { splitSections, parseSection } from '../../server/src/service/core/documents';
 import { doc, FIXTURES_DIR, settings, SHARED_DIR, testService } from '../support/service';
 
 /**

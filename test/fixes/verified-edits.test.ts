@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
-import { applyVerified } from '../../server/src/service/fixes/verified-edits';
+import { applyVerified } from '../../server/src/service/features/verified-edits';
 
 /** `at(text, 'needle')` is the edit that replaces the first `needle` in `text`. */
 function replace(text: string, needle: string, newText: string) {

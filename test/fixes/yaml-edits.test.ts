@@ -1,9 +1,9 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import { Pair, YAMLMap, YAMLSeq } from 'yaml';
-import { asMap, asSeq, findPair, getNode, PathSegment } from '../../server/src/service/ast';
-import { parseSection, ParsedSection } from '../../server/src/service/documents';
-import { applyEdits } from '../../server/src/service/fixes/edits';
+import { asMap, asSeq, findPair, getNode, PathSegment } from '../../server/src/service/core/ast';
+import { parseSection, ParsedSection } from '../../server/src/service/core/documents';
+import { applyEdits } from '../../server/src/service/edits/edits';
 import {
   insertAtPath,
   insertPair,
@@ -14,7 +14,7 @@ import {
   replacePair,
   replaceScalar,
   replaceValue,
-} from '../../server/src/service/fixes/yaml-edits';
+} from '../../server/src/service/edits/yaml-edits';
 import type { SectionEdit } from '../../server/src/service/rules/types';
 
 /** Input text → exact output text, for every edit primitive and YAML shape. */

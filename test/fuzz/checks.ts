@@ -2,7 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { editDamage } from '../support/edit-oracle';
 import type { MeshLanguageService } from '../../server/src/service';
-import type { MeshSettings } from '../../server/src/service/settings';
+import type { MeshSettings } from '../../server/src/service/core/settings';
 import { Random } from './prng';
 
 export interface Problem {

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { splitSections } from '../../server/src/service/documents';
+import { splitSections } from '../../server/src/service/core/documents';
 import { FIXTURES_DIR, REPO_ROOT, SHARED_DIR } from '../support/service';
 
 /** Sections longer than this are cut: small inputs keep 20,000 cases fast, and rules act per section anyway. */

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { createMeshLanguageService, folderSchemaSource } from '../../server/src/service';
-import { resolveSettings } from '../../server/src/service/settings';
-import { TARGET_VERSION_NAMES } from '../../server/src/service/versions';
+import { resolveSettings } from '../../server/src/service/core/settings';
+import { TARGET_VERSION_NAMES } from '../../server/src/service/core/versions';
 import type { PrecompiledValidators } from '../../server/src/service/schemas/validate';
 import { REPO_ROOT, SCHEMAS_DIR } from '../support/service';
 import { checkDocument, CaseEnvironment, Problem } from './checks';

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { describe, it } from 'node:test';
 import { createMeshLanguageService, folderSchemaSource } from '../../server/src/service';
 import { ISTIO_RULES } from '../../server/src/service/rules/istio';
-import { DEPRECATED_FILTER_NAMES } from '../../server/src/service/rules/istio/envoy-filter-names.generated';
+import { DEPRECATED_FILTER_NAMES } from '../../server/src/service/rules/istio/support/envoy-filter-names.generated';
 import { CORPUS_DIR as CORPUS, MANIFEST, ManifestRow, readManifest } from '../support/corpus';
 import { SCHEMAS_DIR, settings } from '../support/service';
 

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { stringify } from 'yaml';
 import { SMCP_RULES } from '../../server/src/service/rules/smcp';
 import { SMCP_VERSIONS_KEYWORD } from '../../server/src/service/schemas/projection';
-import { TARGET_VERSION_NAMES } from '../../server/src/service/versions';
+import { TARGET_VERSION_NAMES } from '../../server/src/service/core/versions';
 import { doc, SCHEMAS_DIR, settings, testService } from '../support/service';
 
 type Schema = Record<string, unknown>;

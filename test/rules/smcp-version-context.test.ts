@@ -2,8 +2,8 @@ import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { SMCP_RULES } from '../../server/src/service/rules/smcp';
-import { behaviourChangesBetween } from '../../server/src/service/rules/smcp/behaviour-changes';
-import { parseVersion } from '../../server/src/service/versions';
+import { behaviourChangesBetween } from '../../server/src/service/rules/smcp/support/behaviour-changes';
+import { parseVersion } from '../../server/src/service/core/versions';
 import { doc, settings, testService } from '../support/service';
 
 /** A v2.0 production control plane from before the Mixer removal, the kind people upgrade from. */

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { createMeshLanguageService, folderSchemaSource, MeshLanguageService } from '../../server/src/service';
-import { resolveSettings, MeshSettings, RawSettings } from '../../server/src/service/settings';
+import { resolveSettings, MeshSettings, RawSettings } from '../../server/src/service/core/settings';
 
 /** The repository root, from out/test/support at run time. */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');

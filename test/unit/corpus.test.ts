@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import { describe, it } from 'node:test';
 import { createMeshLanguageService, folderSchemaSource } from '../../server/src/service';
-import { parseSection, splitSections } from '../../server/src/service/documents';
+import { parseSection, splitSections } from '../../server/src/service/core/documents';
 import { isMeshGroup } from '../../server/src/service/schemas/catalog';
 import { CORPUS_DIR as CORPUS, corpusFiles } from '../support/corpus';
 import { SCHEMAS_DIR, settings } from '../support/service';

@@ -6,7 +6,7 @@ import * as path from 'path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT, SHARED_DIR } from '../support/service';
 
-const COMMITTED = path.join(REPO_ROOT, 'server', 'src', 'service', 'rules', 'workload', 'data', 'istio-annotations.json');
+const COMMITTED = path.join(REPO_ROOT, 'server', 'src', 'service', 'rules', 'workload', 'support', 'data', 'istio-annotations.json');
 
 describe('generated annotation registry', () => {
   it('is current with istio/api and the OSSM injector lists in ../shared/reference', (t) => {

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { describe, it } from 'node:test';
-import { DEPRECATED_FILTER_NAMES } from '../../server/src/service/rules/istio/envoy-filter-names.generated';
+import { DEPRECATED_FILTER_NAMES } from '../../server/src/service/rules/istio/support/envoy-filter-names.generated';
 import { REPO_ROOT, SHARED_DIR } from '../support/service';
 
 describe('generated Envoy filter names', () => {

@@ -11,7 +11,7 @@ import {
   RESTARTED_MESSAGE,
 } from '../../client/src/error-handler';
 import { createMeshLanguageService, folderSchemaSource } from '../../server/src/service';
-import { getNode, nodeSpan } from '../../server/src/service/ast';
+import { getNode, nodeSpan } from '../../server/src/service/core/ast';
 import { RULES } from '../../server/src/service/rules/registry';
 import type { Rule } from '../../server/src/service/rules/types';
 import { doc, isSmcpAdvice, SCHEMAS_DIR, settings } from '../support/service';

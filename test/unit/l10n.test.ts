@@ -5,9 +5,9 @@ import * as path from 'path';
 import { after, before, describe, it } from 'node:test';
 import * as l10n from '@vscode/l10n';
 import type { CodeAction, Command, Diagnostic } from 'vscode-languageserver-types';
-import { renderPlanMarkdown } from '../../server/src/service/upgrade-plan-markdown';
-import { computeUpgradePlan } from '../../server/src/service/upgrade-plan';
-import { planBehaviourChanges } from '../../server/src/service/upgrade-plan-behaviour';
+import { renderPlanMarkdown } from '../../server/src/service/upgrade-plan/markdown';
+import { computeUpgradePlan } from '../../server/src/service/upgrade-plan/plan';
+import { planBehaviourChanges } from '../../server/src/service/upgrade-plan/behaviour';
 import { caret, doc, FIXTURES_DIR, REPO_ROOT, settings, testService } from '../support/service';
 
 /**

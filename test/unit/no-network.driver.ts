@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { createMeshLanguageService, folderSchemaSource } from '../../server/src/service';
-import { resolveSettings } from '../../server/src/service/settings';
+import { resolveSettings } from '../../server/src/service/core/settings';
 import { FIXTURES_DIR, REPO_ROOT, SCHEMAS_DIR } from '../support/service';
 
 function yamlFiles(dir: string): string[] {

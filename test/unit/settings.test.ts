@@ -7,9 +7,9 @@ import {
   ShowMessageParams,
   ShowMessageRequest,
 } from 'vscode-languageserver-protocol/node';
-import { resolveSettings } from '../../server/src/service/settings';
+import { resolveSettings } from '../../server/src/service/core/settings';
 import { RULE_IDS } from '../../server/src/service/rules/registry';
-import { TARGET_VERSION_NAMES } from '../../server/src/service/versions';
+import { TARGET_VERSION_NAMES } from '../../server/src/service/core/versions';
 import { TestLspClient } from '../support/lsp-client';
 import { doc, testService } from '../support/service';
 

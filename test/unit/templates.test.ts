@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { isScalar, visit } from 'yaml';
 import { createMeshLanguageService, folderSchemaSource } from '../../server/src/service';
 import type { Rule } from '../../server/src/service/rules/types';
-import { hasPatchDirective, isPatchFile, templateSpans } from '../../server/src/service/templates';
+import { hasPatchDirective, isPatchFile, templateSpans } from '../../server/src/service/core/templates';
 import { doc, isSmcpAdvice, SCHEMAS_DIR, settings, testService } from '../support/service';
 
 const codes = (text: string, uri?: string) =>

@@ -8,13 +8,14 @@ import {
   Range,
   TextEdit,
 } from 'vscode-languageserver-types';
-import { completeInSection } from './completion';
-import { DIAGNOSTIC_SOURCE, ruleDocsUrl, toDiagnostic } from './diagnostics';
-import { DocumentCache, ParsedFile, ParsedSection, parseSection, sectionAt, SectionRef } from './documents';
-import { applyVerified, parseRegion, shiftEdits } from './fixes/verified-edits';
-import { CodeActionHost, codeActionsFor, FIX_ALL_KIND, minimalEdit, resolveCodeAction, SHOW_DOCS_COMMAND } from './fixes/code-actions';
-import { fixAllText } from './fixes/fix-all';
-import { hoverInSection } from './hover';
+import { completeInSection } from './features/completion';
+import { DIAGNOSTIC_SOURCE, ruleDocsUrl, toDiagnostic } from './features/diagnostics';
+import type { TextDocumentInput } from './core/documents';
+import { DocumentCache, ParsedFile, ParsedSection, parseSection, sectionAt, SectionRef } from './core/documents';
+import { applyVerified, parseRegion, shiftEdits } from './features/verified-edits';
+import { CodeActionHost, codeActionsFor, FIX_ALL_KIND, minimalEdit, resolveCodeAction, SHOW_DOCS_COMMAND } from './features/code-actions';
+import { fixAllText } from './features/fix-all';
+import { hoverInSection } from './features/hover';
 import { AnalysisContext, RuleEngine, RuleFailureHandler } from './rules/engine';
 import { ENGINE_CODES } from './rules/engine-rules';
 import { ALL_RULE_METAS, RULE_IDS, ruleById, RULES } from './rules/registry';
@@ -22,18 +23,12 @@ import type { Rule, RuleFix, RuleMeta } from './rules/types';
 import { SchemaCatalog, SchemaSource } from './schemas/catalog';
 import { YamlSchemaFeatures } from './schemas/yamlls';
 import type { PrecompiledValidators } from './schemas/validate';
-import { MeshSettings, RawSettings, resolveSettings, SettingsResult } from './settings';
-import { findTargetOverride } from './target';
-import { isPatchFile } from './templates';
+import { MeshSettings, RawSettings, resolveSettings, SettingsResult } from './core/settings';
+import { findTargetOverride } from './core/target';
+import { isPatchFile } from './core/templates';
 import type { SyntaxErrorScope } from './rules/syntax-scope';
 import { sectionSchema } from './schemas/section-schema';
 import * as l10n from '@vscode/l10n';
-
-export interface TextDocumentInput {
-  readonly uri: string;
-  readonly version: number;
-  readonly text: string;
-}
 
 export interface MeshLanguageServiceOptions {
   readonly schemas: SchemaSource;
@@ -50,6 +45,7 @@ export interface MeshLanguageServiceOptions {
 }
 
 export { FIX_ALL_KIND, SHOW_DOCS_COMMAND };
+export type { TextDocumentInput };
 /** Longest stretch of analysis before the async path lets other work run. */
 const YIELD_AFTER_MS = 25;
 

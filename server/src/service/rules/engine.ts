@@ -1,15 +1,15 @@
-import type { ParsedSection } from '../documents';
-import type { ResourceIdentity } from '../resources';
+import type { ParsedSection } from '../core/documents';
+import type { ResourceIdentity } from '../core/resources';
 import { SchemaCatalog } from '../schemas/catalog';
 import { PrecompiledValidators, SCHEMA_CODES, SchemaFinding, SchemaValidator } from '../schemas/validate';
-import type { MeshSettings } from '../settings';
-import { MeshVersion } from '../versions';
+import type { MeshSettings } from '../core/settings';
+import { MeshVersion } from '../core/versions';
 import { ENGINE_CODES } from './engine-rules';
 import { RULE_IDS, RULES, ruleMeta } from './registry';
 import { findSuppressions, isSuppressed } from './suppressions';
 import type { Finding, Rule, RuleScope, Severity } from './types';
-import { smcpVersionOf } from './smcp-version';
-import { hasPatchDirective, isPatchDirectiveKey, templateSpans, touchesTemplate } from '../templates';
+import { smcpVersionOf } from '../core/smcp-version-of';
+import { hasPatchDirective, isPatchDirectiveKey, templateSpans, touchesTemplate } from '../core/templates';
 import * as l10n from '@vscode/l10n';
 import { reportsSyntaxErrors, SyntaxErrorScope } from './syntax-scope';
 

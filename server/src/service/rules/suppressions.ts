@@ -1,4 +1,4 @@
-import type { LineIndex } from '../lines';
+import type { LineIndex } from '../core/lines';
 
 /**
  * `# mesh-config-disable-next-line <id>[, <id>]` silences the next line;

@@ -1,4 +1,4 @@
-import type { ParsedSection } from '../documents';
+import type { ParsedSection } from '../core/documents';
 import { isMeshGroup } from '../schemas/catalog';
 
 /**

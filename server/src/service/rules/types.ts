@@ -1,11 +1,12 @@
 import type { Pair } from 'yaml';
-import type { DiagnosticTag, Range, TextEdit } from 'vscode-languageserver-types';
-import type { ParsedSection } from '../documents';
-import type { ResourceIdentity } from '../resources';
-import type { MeshVersion } from '../versions';
+import type { Range, TextEdit } from 'vscode-languageserver-types';
+import type { Finding, Severity } from '../core/findings';
+import type { SectionEdit } from '../edits/edits';
+import type { ParsedSection } from '../core/documents';
+import type { ResourceIdentity } from '../core/resources';
+import type { MeshVersion } from '../core/versions';
 
 export type RuleCategory = 'upgrade-blocker' | 'deprecated' | 'behavior-change' | 'invalid';
-export type Severity = 'error' | 'warning' | 'info';
 
 /** Which resources a rule looks at. Omitted fields match anything. */
 export interface RuleScope {
@@ -34,24 +35,6 @@ export interface RuleMeta {
   readonly summary: string;
   /** Marks findings struck through (deprecated fields, annotations and APIs). */
   readonly deprecated?: boolean;
-}
-
-/** What a rule reports; the engine turns it into an LSP Diagnostic. */
-export interface Finding {
-  /** Section-relative offsets [start, end). */
-  readonly span: readonly [number, number];
-  readonly message: string;
-  /** Overrides the rule's default severity for this finding. */
-  readonly severity?: Severity;
-  /** What a fix needs, so it does not have to re-derive it. */
-  readonly data?: Record<string, unknown>;
-  readonly tags?: DiagnosticTag[];
-  /**
-   * Codes of other findings (usually schema ones) at exactly this span that
-   * this finding explains better, e.g. a removed field the schema only calls
-   * "unknown". Those are dropped so the user sees one diagnostic, not two.
-   */
-  readonly supersedes?: readonly string[];
 }
 
 /** What a rule sees when it checks one resource. */
@@ -93,13 +76,6 @@ export interface RuleFix {
   readonly preferred?: boolean;
 }
 
-/** A replacement of section-relative offsets [start, end) by new text. */
-export interface SectionEdit {
-  readonly start: number;
-  readonly end: number;
-  readonly newText: string;
-}
-
 export interface Rule {
   readonly meta: RuleMeta;
   check(context: RuleContext): void;
@@ -107,3 +83,4 @@ export interface Rule {
 }
 
 export type { Pair, Range, TextEdit };
+export type { Finding, SectionEdit, Severity };

@@ -1,5 +1,5 @@
-import type { ResourceIdentity } from '../resources';
-import { smcpVersionOf } from '../rules/smcp-version';
+import type { ResourceIdentity } from '../core/resources';
+import { smcpVersionOf } from '../core/smcp-version-of';
 import type { CatalogEntry, SchemaCatalog } from './catalog';
 
 /** The schema completion and hover use for a resource, and the SMCP version it is projected for. */

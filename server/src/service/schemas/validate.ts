@@ -1,8 +1,8 @@
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isSeq, Pair } from 'yaml';
-import { asMap, findPair, getChild, keySpan, nodeSpan } from '../ast';
-import type { ParsedSection } from '../documents';
-import type { Finding } from '../rules/types';
+import { asMap, findPair, getChild, keySpan, nodeSpan } from '../core/ast';
+import type { ParsedSection } from '../core/documents';
+import type { Finding } from '../core/findings';
 import type { CatalogEntry, JsonSchema, SchemaCatalog } from './catalog';
 import * as l10n from '@vscode/l10n';
 

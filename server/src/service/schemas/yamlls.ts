@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionList, Hover, Position } from 'vscode-languageserver-types';
 import type { CatalogEntry, SchemaCatalog } from './catalog';
 import { projectSchema } from './projection';
-import { KNOWN_VERSION_NAMES } from '../versions';
+import { KNOWN_VERSION_NAMES } from '../core/versions';
 import { isSmcpV2 } from './section-schema';
 
 /**

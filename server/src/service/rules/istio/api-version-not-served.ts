@@ -1,7 +1,7 @@
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
-import { nodeSpan } from '../../ast';
-import { firstServedIn, isTrackedKind, SERVED_ISTIO_APIS, servedVersions, versionServedFrom } from './served-apis';
-import { replaceScalarText } from './scalar-edit';
+import { nodeSpan } from '../../core/ast';
+import { firstServedIn, isTrackedKind, SERVED_ISTIO_APIS, servedVersions, versionServedFrom } from './support/served-apis';
+import { replaceScalarText } from './support/scalar-edit';
 import * as l10n from '@vscode/l10n';
 
 /**

@@ -1,6 +1,6 @@
-import { asMap, asSeq, entries, findPair, getNode, keySpan } from '../../ast';
-import { renameKey } from '../../fixes/yaml-edits';
-import { below } from '../../versions';
+import { asMap, asSeq, entries, findPair, getNode, keySpan } from '../../core/ast';
+import { renameKey } from '../../edits/yaml-edits';
+import { below } from '../../core/versions';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
 import * as l10n from '@vscode/l10n';
 

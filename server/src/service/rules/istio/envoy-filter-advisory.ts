@@ -1,6 +1,6 @@
-import { nodeSpan } from '../../ast';
+import { nodeSpan } from '../../core/ast';
 import type { Rule, RuleContext } from '../types';
-import { ENVOY_FILTER_SCOPE } from './envoy-filter-scope';
+import { ENVOY_FILTER_SCOPE } from './support/envoy-filter-scope';
 import * as l10n from '@vscode/l10n';
 
 /** Every EnvoyFilter, because it patches Envoy's own configuration. */

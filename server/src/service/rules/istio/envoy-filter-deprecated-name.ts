@@ -1,10 +1,10 @@
 import { isScalar } from 'yaml';
-import { nodeSpan } from '../../ast';
+import { nodeSpan } from '../../core/ast';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
-import { DEPRECATED_FILTER_NAMES, DeprecatedFilterName, EnvoyFilterKind } from './envoy-filter-names.generated';
-import { ENVOY_FILTER_SCOPE } from './envoy-filter-scope';
-import { filterNames } from './envoy-filter-walk';
-import { replaceScalarText } from './scalar-edit';
+import { DEPRECATED_FILTER_NAMES, DeprecatedFilterName, EnvoyFilterKind } from './support/envoy-filter-names.generated';
+import { ENVOY_FILTER_SCOPE } from './support/envoy-filter-scope';
+import { filterNames } from './support/envoy-filter-walk';
+import { replaceScalarText } from './support/scalar-edit';
 import * as l10n from '@vscode/l10n';
 
 const KIND_NAMES: Record<EnvoyFilterKind, string> = { http: 'HTTP', network: 'network', listener: 'listener' };

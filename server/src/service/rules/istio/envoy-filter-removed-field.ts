@@ -1,7 +1,7 @@
-import { asMap, findPair, getNode, keySpan } from '../../ast';
+import { asMap, findPair, getNode, keySpan } from '../../core/ast';
 import { SCHEMA_CODES } from '../../schemas/validate';
 import type { Rule, RuleContext } from '../types';
-import { ENVOY_FILTER_SCOPE } from './envoy-filter-scope';
+import { ENVOY_FILTER_SCOPE } from './support/envoy-filter-scope';
 import * as l10n from '@vscode/l10n';
 
 /** Fields of the pre-Istio-1.2 EnvoyFilter API and what replaced them. */

@@ -1,8 +1,8 @@
-import { findPair, keySpan } from '../../ast';
-import { below } from '../../versions';
+import { findPair, keySpan } from '../../core/ast';
+import { below } from '../../core/versions';
 import type { Rule, RuleContext } from '../types';
-import { ENVOY_FILTER_SCOPE } from './envoy-filter-scope';
-import { configPatches, filterObjects } from './envoy-filter-walk';
+import { ENVOY_FILTER_SCOPE } from './support/envoy-filter-scope';
+import { configPatches, filterObjects } from './support/envoy-filter-walk';
 import * as l10n from '@vscode/l10n';
 
 /**

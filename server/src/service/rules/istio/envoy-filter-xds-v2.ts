@@ -1,10 +1,10 @@
-import { nodeSpan } from '../../ast';
-import { below } from '../../versions';
+import { nodeSpan } from '../../core/ast';
+import { below } from '../../core/versions';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
-import { ENVOY_FILTER_SCOPE } from './envoy-filter-scope';
-import { configPatches, stringValues } from './envoy-filter-walk';
-import { replaceScalarText } from './scalar-edit';
-import { isXdsV2Type, v3TypeFor } from './xds-v2-types';
+import { ENVOY_FILTER_SCOPE } from './support/envoy-filter-scope';
+import { configPatches, stringValues } from './support/envoy-filter-walk';
+import { replaceScalarText } from './support/scalar-edit';
+import { isXdsV2Type, v3TypeFor } from './support/xds-v2-types';
 import * as l10n from '@vscode/l10n';
 
 function* v2Types(root: unknown) {

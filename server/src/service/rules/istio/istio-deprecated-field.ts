@@ -1,7 +1,7 @@
 import type { Pair, YAMLMap } from 'yaml';
-import { asMap, asSeq, findPair, getNode, keySpan, nodeSpan } from '../../ast';
-import { lineEnding, removePair, renameKey } from '../../fixes/yaml-edits';
-import type { ParsedSection } from '../../documents';
+import { asMap, asSeq, findPair, getNode, keySpan, nodeSpan } from '../../core/ast';
+import { lineEnding, removePair, renameKey } from '../../edits/yaml-edits';
+import type { ParsedSection } from '../../core/documents';
 import { SCHEMA_CODES } from '../../schemas/validate';
 import type { FixContext, Rule, RuleContext, RuleFix, SectionEdit } from '../types';
 import * as l10n from '@vscode/l10n';

@@ -1,6 +1,6 @@
-import { nodeSpan } from '../../ast';
+import { nodeSpan } from '../../core/ast';
 import type { Rule, RuleContext } from '../types';
-import { LEGACY_GROUPS, legacyApiFor, LegacyStatus } from './legacy-apis';
+import { LEGACY_GROUPS, legacyApiFor, LegacyStatus } from './support/legacy-apis';
 import * as l10n from '@vscode/l10n';
 
 function problem(status: LegacyStatus, subject: string, target: string): string {

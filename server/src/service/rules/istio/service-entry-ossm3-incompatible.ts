@@ -1,4 +1,4 @@
-import { asMap, asSeq, findPair, getNode, keySpan, nodeSpan } from '../../ast';
+import { asMap, asSeq, findPair, getNode, keySpan, nodeSpan } from '../../core/ast';
 import { SCHEMA_CODES } from '../../schemas/validate';
 import type { Rule, RuleContext } from '../types';
 import * as l10n from '@vscode/l10n';

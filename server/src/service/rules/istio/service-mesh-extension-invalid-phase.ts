@@ -1,6 +1,6 @@
-import { getNode, nodeSpan, scalarText } from '../../ast';
+import { getNode, nodeSpan, scalarText } from '../../core/ast';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
-import { replaceScalarText } from './scalar-edit';
+import { replaceScalarText } from './support/scalar-edit';
 import { SME_API_VERSIONS } from './service-mesh-extension-removed';
 import * as l10n from '@vscode/l10n';
 

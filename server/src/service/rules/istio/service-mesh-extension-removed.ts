@@ -1,5 +1,5 @@
-import { nodeSpan } from '../../ast';
-import { atLeast, below } from '../../versions';
+import { nodeSpan } from '../../core/ast';
+import { atLeast, below } from '../../core/versions';
 import type { Rule, RuleContext } from '../types';
 import * as l10n from '@vscode/l10n';
 

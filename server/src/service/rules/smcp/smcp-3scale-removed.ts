@@ -1,9 +1,9 @@
-import { asMap, getNode, getPair, keySpan } from '../../ast';
-import { below } from '../../versions';
+import { asMap, getNode, getPair, keySpan } from '../../core/ast';
+import { below } from '../../core/versions';
 import type { Rule } from '../types';
-import { SMCP_V2 } from './scope';
-import { removeEntries } from './smcp-edits';
-import { describeRejection, firstRejection } from './version-path';
+import { SMCP_V2 } from './support/scope';
+import { removeEntries } from './support/smcp-edits';
+import { describeRejection, firstRejection } from './support/version-path';
 import * as l10n from '@vscode/l10n';
 
 const WEBHOOK_MESSAGE =

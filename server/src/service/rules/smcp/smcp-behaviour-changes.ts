@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
-import { behaviourChangesBetween } from './behaviour-changes';
-import { SMCP_ANY } from './scope';
-import { versionField } from './version-text';
+import { behaviourChangesBetween } from './support/behaviour-changes';
+import { SMCP_ANY } from './support/scope';
+import { versionField } from './support/version-text';
 import * as l10n from '@vscode/l10n';
 
 export const smcpBehaviourChanges: Rule = {

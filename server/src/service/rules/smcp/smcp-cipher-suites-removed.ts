@@ -1,11 +1,11 @@
-import { asSeq, getNode, getPair, nodeSpan, scalarText } from '../../ast';
-import { atLeast, maxVersion } from '../../versions';
+import { asSeq, getNode, getPair, nodeSpan, scalarText } from '../../core/ast';
+import { atLeast, maxVersion } from '../../core/versions';
 import type { Rule } from '../types';
-import { SMCP_V2 } from './scope';
-import { removeSequenceItems } from './smcp-edits';
-import { effectiveVersion, fixVersions } from './version-path';
+import { SMCP_V2 } from './support/scope';
+import { removeSequenceItems } from './support/smcp-edits';
+import { effectiveVersion, fixVersions } from './support/version-path';
 import * as l10n from '@vscode/l10n';
-import { removedCipherSuite } from './cipher-suites';
+import { removedCipherSuite } from './support/cipher-suites';
 
 const PATH = ['spec', 'security', 'controlPlane', 'tls', 'cipherSuites'];
 

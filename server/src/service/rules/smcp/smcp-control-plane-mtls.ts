@@ -1,9 +1,9 @@
 import * as l10n from '@vscode/l10n';
-import { getPair, keySpan } from '../../ast';
-import { atLeast, below } from '../../versions';
+import { getPair, keySpan } from '../../core/ast';
+import { atLeast, below } from '../../core/versions';
 import type { Rule } from '../types';
-import { SMCP_V2 } from './scope';
-import { effectiveVersion } from './version-path';
+import { SMCP_V2 } from './support/scope';
+import { effectiveVersion } from './support/version-path';
 
 export const smcpControlPlaneMtls: Rule = {
   meta: {

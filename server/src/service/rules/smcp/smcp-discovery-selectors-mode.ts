@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
-import { getNode, getPair, keySpan, scalarText } from '../../ast';
+import { getNode, getPair, keySpan, scalarText } from '../../core/ast';
 import type { Rule } from '../types';
-import { SMCP_V2 } from './scope';
+import { SMCP_V2 } from './support/scope';
 
 export const smcpDiscoverySelectorsMode: Rule = {
   meta: {

@@ -1,10 +1,10 @@
 import * as l10n from '@vscode/l10n';
-import { asMap, asSeq, findPair, getNode, getPair, nodeSpan, scalarText } from '../../ast';
-import { below } from '../../versions';
+import { asMap, asSeq, findPair, getNode, getPair, nodeSpan, scalarText } from '../../core/ast';
+import { below } from '../../core/versions';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
 import { SCHEMA_CODES } from '../../schemas/validate';
-import { SMCP_V2 } from './scope';
-import { describeRejection, firstRejection } from './version-path';
+import { SMCP_V2 } from './support/scope';
+import { describeRejection, firstRejection } from './support/version-path';
 
 /**
  * Go's time.ParseDuration, which the operator uses: "0", or numbers each with

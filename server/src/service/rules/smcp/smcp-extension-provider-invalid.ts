@@ -1,8 +1,8 @@
-import { asMap, asSeq, findPair, getNode, keySpan, nodeSpan, scalarText } from '../../ast';
-import { atLeast } from '../../versions';
+import { asMap, asSeq, findPair, getNode, keySpan, nodeSpan, scalarText } from '../../core/ast';
+import { atLeast } from '../../core/versions';
 import type { Rule } from '../types';
-import { SMCP_V2 } from './scope';
-import { effectiveVersion } from './version-path';
+import { SMCP_V2 } from './support/scope';
+import { effectiveVersion } from './support/version-path';
 import * as l10n from '@vscode/l10n';
 
 const V2_4_TYPES = ['prometheus', 'envoyExtAuthzHttp', 'envoyExtAuthzGrpc'];

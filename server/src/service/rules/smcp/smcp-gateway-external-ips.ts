@@ -1,8 +1,8 @@
 import * as l10n from '@vscode/l10n';
-import { asSeq, getNode, getPair, keySpan } from '../../ast';
+import { asSeq, getNode, getPair, keySpan } from '../../core/ast';
 import type { Rule } from '../types';
-import { gatewaysOf } from './gateways';
-import { SMCP_V2 } from './scope';
+import { gatewaysOf } from './support/gateways';
+import { SMCP_V2 } from './support/scope';
 
 export const smcpGatewayExternalIps: Rule = {
   meta: {

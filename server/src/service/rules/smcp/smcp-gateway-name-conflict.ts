@@ -1,7 +1,7 @@
-import { getNode, keySpan, scalarText } from '../../ast';
+import { getNode, keySpan, scalarText } from '../../core/ast';
 import type { Rule } from '../types';
-import { gatewaysOf } from './gateways';
-import { SMCP_V2 } from './scope';
+import { gatewaysOf } from './support/gateways';
+import { SMCP_V2 } from './support/scope';
 import * as l10n from '@vscode/l10n';
 
 const RESERVED = ['istio-ingressgateway', 'istio-egressgateway'];

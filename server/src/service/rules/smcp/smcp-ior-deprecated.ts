@@ -1,9 +1,9 @@
 import * as l10n from '@vscode/l10n';
-import { getNode, nodeSpan, scalarValue } from '../../ast';
-import { atLeast, maxVersion } from '../../versions';
+import { getNode, nodeSpan, scalarValue } from '../../core/ast';
+import { atLeast, maxVersion } from '../../core/versions';
 import type { Rule } from '../types';
-import { SMCP_V2 } from './scope';
-import { effectiveVersion } from './version-path';
+import { SMCP_V2 } from './support/scope';
+import { effectiveVersion } from './support/version-path';
 
 export const smcpIorDeprecated: Rule = {
   meta: {

@@ -1,8 +1,8 @@
-import { entries, getNode, nodeSpan, scalarText } from '../../ast';
-import { below } from '../../versions';
+import { entries, getNode, nodeSpan, scalarText } from '../../core/ast';
+import { below } from '../../core/versions';
 import type { Rule } from '../types';
-import { SMCP_V2 } from './scope';
-import { describeRejection, firstRejection } from './version-path';
+import { SMCP_V2 } from './support/scope';
+import { describeRejection, firstRejection } from './support/version-path';
 import * as l10n from '@vscode/l10n';
 
 /** Nearest level istiod accepts; safe when the meaning is the same, not just close. */

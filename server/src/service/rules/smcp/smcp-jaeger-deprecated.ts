@@ -1,8 +1,8 @@
-import { getNode, getPair, keySpan, nodeSpan, scalarText } from '../../ast';
-import { atLeast, maxVersion } from '../../versions';
+import { getNode, getPair, keySpan, nodeSpan, scalarText } from '../../core/ast';
+import { atLeast, maxVersion } from '../../core/versions';
 import type { Rule } from '../types';
-import { SMCP_V2 } from './scope';
-import { effectiveVersion } from './version-path';
+import { SMCP_V2 } from './support/scope';
+import { effectiveVersion } from './support/version-path';
 import * as l10n from '@vscode/l10n';
 
 function advice(): string {

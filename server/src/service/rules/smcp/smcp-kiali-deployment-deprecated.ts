@@ -1,6 +1,6 @@
-import { getPair, keySpan } from '../../ast';
+import { getPair, keySpan } from '../../core/ast';
 import type { Rule } from '../types';
-import { SMCP_V2 } from './scope';
+import { SMCP_V2 } from './support/scope';
 import * as l10n from '@vscode/l10n';
 
 export const smcpKialiDeploymentDeprecated: Rule = {

@@ -1,8 +1,8 @@
-import { asSeq, entries, getNode, getPair, keySpan } from '../../ast';
-import { atLeast, below } from '../../versions';
+import { asSeq, entries, getNode, getPair, keySpan } from '../../core/ast';
+import { atLeast, below } from '../../core/versions';
 import type { Rule, RuleContext } from '../types';
-import { SMCP_V2 } from './scope';
-import { describeRejection, firstRejection } from './version-path';
+import { SMCP_V2 } from './support/scope';
+import { describeRejection, firstRejection } from './support/version-path';
 import * as l10n from '@vscode/l10n';
 
 /** Provider types the v2.4 webhook does not know. */

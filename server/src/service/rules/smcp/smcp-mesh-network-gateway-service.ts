@@ -1,7 +1,7 @@
-import { asSeq, entries, findPair, getNode, keySpan, asMap } from '../../ast';
-import { renameKey } from '../../fixes/yaml-edits';
+import { asSeq, entries, findPair, getNode, keySpan, asMap } from '../../core/ast';
+import { renameKey } from '../../edits/yaml-edits';
 import type { Rule } from '../types';
-import { SMCP_V2 } from './scope';
+import { SMCP_V2 } from './support/scope';
 import * as l10n from '@vscode/l10n';
 
 const NETWORKS = ['spec', 'cluster', 'multiCluster', 'meshNetworks'];

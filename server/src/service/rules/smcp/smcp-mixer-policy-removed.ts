@@ -1,4 +1,4 @@
-import { mixerRemovedRule } from './mixer-removed';
+import { mixerRemovedRule } from './support/mixer-removed';
 
 export const smcpMixerPolicyRemoved = mixerRemovedRule('policy', {
   id: 'smcp-mixer-policy-removed',

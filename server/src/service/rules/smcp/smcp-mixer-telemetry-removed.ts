@@ -1,4 +1,4 @@
-import { mixerRemovedRule } from './mixer-removed';
+import { mixerRemovedRule } from './support/mixer-removed';
 
 export const smcpMixerTelemetryRemoved = mixerRemovedRule('telemetry', {
   id: 'smcp-mixer-telemetry-removed',

@@ -1,8 +1,8 @@
-import { getNode, getPair, keySpan, nodeSpan, scalarText } from '../../ast';
-import { atLeast, below, sameVersion, version } from '../../versions';
+import { getNode, getPair, keySpan, nodeSpan, scalarText } from '../../core/ast';
+import { atLeast, below, sameVersion, version } from '../../core/versions';
 import type { Rule, RuleContext } from '../types';
-import { SMCP_V2 } from './scope';
-import { describeRejection, firstRejection } from './version-path';
+import { SMCP_V2 } from './support/scope';
+import { describeRejection, firstRejection } from './support/version-path';
 import * as l10n from '@vscode/l10n';
 
 const V2_3 = version('v2.3');

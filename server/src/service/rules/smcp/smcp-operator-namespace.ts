@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { asSeq, getNode, getPair, nodeSpan, scalarText } from '../../ast';
+import { asSeq, getNode, getPair, nodeSpan, scalarText } from '../../core/ast';
 import type { Rule, RuleContext } from '../types';
 
 /**

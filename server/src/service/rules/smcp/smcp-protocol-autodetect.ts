@@ -1,8 +1,8 @@
-import { getNode, nodeSpan, scalarValue } from '../../ast';
-import { atLeast, below } from '../../versions';
+import { getNode, nodeSpan, scalarValue } from '../../core/ast';
+import { atLeast, below } from '../../core/versions';
 import type { Rule } from '../types';
-import { SMCP_V2 } from './scope';
-import { describeRejection, firstRejection } from './version-path';
+import { SMCP_V2 } from './support/scope';
+import { describeRejection, firstRejection } from './support/version-path';
 import * as l10n from '@vscode/l10n';
 
 const PATH = ['spec', 'proxy', 'networking', 'protocol', 'autoDetect'];

@@ -1,6 +1,6 @@
-import { getNode, getPair, keySpan, nodeSpan, scalarText, scalarValue } from '../../ast';
+import { getNode, getPair, keySpan, nodeSpan, scalarText, scalarValue } from '../../core/ast';
 import type { Rule, RuleContext } from '../types';
-import { SMCP_V2 } from './scope';
+import { SMCP_V2 } from './support/scope';
 import * as l10n from '@vscode/l10n';
 
 type Block = 'policy' | 'telemetry';

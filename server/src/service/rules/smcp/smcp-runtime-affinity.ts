@@ -1,9 +1,9 @@
 import * as l10n from '@vscode/l10n';
-import { entries, getNode, getPair, keySpan } from '../../ast';
-import { below, MeshVersion } from '../../versions';
+import { entries, getNode, getPair, keySpan } from '../../core/ast';
+import { below, MeshVersion } from '../../core/versions';
 import type { Rule, RuleContext } from '../types';
-import { SMCP_V2 } from './scope';
-import { describeRejection, firstRejection, Rejection } from './version-path';
+import { SMCP_V2 } from './support/scope';
+import { describeRejection, firstRejection, Rejection } from './support/version-path';
 
 const KUBERNETES_ANTI_AFFINITY = ['requiredDuringSchedulingIgnoredDuringExecution', 'preferredDuringSchedulingIgnoredDuringExecution'];
 const MAISTRA_ANTI_AFFINITY = ['requiredDuringScheduling', 'preferredDuringScheduling'];

@@ -1,10 +1,10 @@
 import { Pair } from 'yaml';
-import { asMap, entries, getNode, getPair, keySpan, scalarText } from '../../ast';
+import { asMap, entries, getNode, getPair, keySpan, scalarText } from '../../core/ast';
 import type { FixContext, Rule, RuleFix } from '../types';
-import { RUNTIME_COMPONENTS } from './runtime-components';
-import { SMCP_V2 } from './scope';
-import { removeEntries } from './smcp-edits';
-import { firstRejection, fixVersions, Rejection } from './version-path';
+import { RUNTIME_COMPONENTS } from './support/runtime-components';
+import { SMCP_V2 } from './support/scope';
+import { removeEntries } from './support/smcp-edits';
+import { firstRejection, fixVersions, Rejection } from './support/version-path';
 import * as l10n from '@vscode/l10n';
 
 const COMPONENTS_PATH = ['spec', 'runtime', 'components'];

@@ -1,8 +1,8 @@
 import { isScalar } from 'yaml';
-import { asMap, findPair, getNode, getPair, keySpan, nodeSpan } from '../../ast';
-import { replacePair } from '../../fixes/yaml-edits';
+import { asMap, findPair, getNode, getPair, keySpan, nodeSpan } from '../../core/ast';
+import { replacePair } from '../../edits/yaml-edits';
 import type { Rule } from '../types';
-import { SMCP_V1 } from './scope';
+import { SMCP_V1 } from './support/scope';
 import * as l10n from '@vscode/l10n';
 
 export const smcpTemplateDeprecated: Rule = {

@@ -1,10 +1,10 @@
-import { asSeq, getNode, getPair, keySpan } from '../../ast';
-import { atLeast, maxVersion } from '../../versions';
+import { asSeq, getNode, getPair, keySpan } from '../../core/ast';
+import { atLeast, maxVersion } from '../../core/versions';
 import type { Rule, RuleFix } from '../types';
-import { isPatch } from './fragments';
-import { SMCP_V2 } from './scope';
-import { insertPath } from './smcp-edits';
-import { effectiveVersion } from './version-path';
+import { isPatch } from './support/fragments';
+import { SMCP_V2 } from './support/scope';
+import { insertPath } from './support/smcp-edits';
+import { effectiveVersion } from './support/version-path';
 import * as l10n from '@vscode/l10n';
 
 const PATH = ['spec', 'tracing', 'type'];

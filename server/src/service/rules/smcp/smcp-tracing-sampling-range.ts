@@ -1,7 +1,7 @@
-import { getNode, nodeSpan, scalarValue } from '../../ast';
-import { samplingPercent } from '../../value-notes';
+import { getNode, nodeSpan, scalarValue } from '../../core/ast';
+import { samplingPercent } from '../../core/value-notes';
 import type { Rule } from '../types';
-import { SMCP_V2 } from './scope';
+import { SMCP_V2 } from './support/scope';
 import * as l10n from '@vscode/l10n';
 
 export const smcpTracingSamplingRange: Rule = {

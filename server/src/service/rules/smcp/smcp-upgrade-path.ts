@@ -1,8 +1,8 @@
 import * as l10n from '@vscode/l10n';
-import { upgradeSteps } from '../../versions';
+import { upgradeSteps } from '../../core/versions';
 import type { Rule } from '../types';
-import { SMCP_ANY } from './scope';
-import { versionField } from './version-text';
+import { SMCP_ANY } from './support/scope';
+import { versionField } from './support/version-text';
 
 export const smcpUpgradePath: Rule = {
   meta: {

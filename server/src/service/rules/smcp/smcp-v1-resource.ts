@@ -1,8 +1,8 @@
-import { getPair, nodeSpan } from '../../ast';
-import { atLeast, parseKnownVersion } from '../../versions';
+import { getPair, nodeSpan } from '../../core/ast';
+import { atLeast, parseKnownVersion } from '../../core/versions';
 import type { Rule } from '../types';
-import { SMCP_V1 } from './scope';
-import { isUnsetVersion, versionField } from './version-text';
+import { SMCP_V1 } from './support/scope';
+import { isUnsetVersion, versionField } from './support/version-text';
 import * as l10n from '@vscode/l10n';
 
 const WEBHOOK_MESSAGE = 'must use v2 ServiceMeshControlPlane resource for v2.0+ installations';

@@ -1,12 +1,12 @@
 import { isScalar } from 'yaml';
-import { getNode, getPair, keySpan, nodeSpan } from '../../ast';
-import { compareVersions, MeshVersion, operatorWindow, parseKnownVersion } from '../../versions';
+import { getNode, getPair, keySpan, nodeSpan } from '../../core/ast';
+import { compareVersions, MeshVersion, operatorWindow, parseKnownVersion } from '../../core/versions';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
-import { isPatch } from './fragments';
-import { SMCP_ANY } from './scope';
-import { insertPath } from './smcp-edits';
-import { replaceScalar } from '../../fixes/yaml-edits';
-import { isUnsetVersion, versionField } from './version-text';
+import { isPatch } from './support/fragments';
+import { SMCP_ANY } from './support/scope';
+import { insertPath } from './support/smcp-edits';
+import { replaceScalar } from '../../edits/yaml-edits';
+import { isUnsetVersion, versionField } from './support/version-text';
 import * as l10n from '@vscode/l10n';
 
 function names(versions: readonly MeshVersion[]): string {

@@ -1,5 +1,5 @@
-import { nameDefaultRule } from './name-default';
-import { SMM } from './scope';
+import { nameDefaultRule } from './support/name-default';
+import { SMM } from './support/scope';
 
 export const smmNameNotDefault = nameDefaultRule(
   {

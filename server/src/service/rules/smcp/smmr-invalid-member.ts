@@ -1,6 +1,6 @@
-import { asSeq, getNode, nodeSpan, scalarText } from '../../ast';
+import { asSeq, getNode, nodeSpan, scalarText } from '../../core/ast';
 import type { Rule } from '../types';
-import { SMMR } from './scope';
+import { SMMR } from './support/scope';
 import * as l10n from '@vscode/l10n';
 
 /** A Kubernetes namespace name: a DNS-1123 label. */

@@ -1,6 +1,6 @@
-import { asSeq, getNode, getPair, keySpan } from '../../ast';
+import { asSeq, getNode, getPair, keySpan } from '../../core/ast';
 import type { Rule } from '../types';
-import { SMMR } from './scope';
+import { SMMR } from './support/scope';
 import * as l10n from '@vscode/l10n';
 
 export const smmrMembersWithSelectors: Rule = {

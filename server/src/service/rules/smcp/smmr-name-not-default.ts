@@ -1,5 +1,5 @@
-import { nameDefaultRule } from './name-default';
-import { SMMR } from './scope';
+import { nameDefaultRule } from './support/name-default';
+import { SMMR } from './support/scope';
 
 export const smmrNameNotDefault = nameDefaultRule(
   {

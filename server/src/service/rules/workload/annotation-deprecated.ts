@@ -1,10 +1,10 @@
-import { keySpan, scalarText } from '../../ast';
+import { keySpan, scalarText } from '../../core/ast';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
-import { ANNOTATIONS, availability, compareReleases, istioRelease, RegistryEntry } from './annotation-registry';
-import { renameEntryKey } from './entry-edits';
-import { entryRef, locateEntry, metadataEntries } from './metadata-entries';
-import { replacePair } from '../../fixes/yaml-edits';
-import type { MeshVersion } from '../../versions';
+import { ANNOTATIONS, availability, compareReleases, istioRelease, RegistryEntry } from './support/annotation-registry';
+import { renameEntryKey } from './support/entry-edits';
+import { entryRef, locateEntry, metadataEntries } from './support/metadata-entries';
+import { replacePair } from '../../edits/yaml-edits';
+import type { MeshVersion } from '../../core/versions';
 import * as l10n from '@vscode/l10n';
 
 /** Deprecated keys that have rules of their own. */

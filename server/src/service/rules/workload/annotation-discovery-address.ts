@@ -1,7 +1,7 @@
-import { keySpan } from '../../ast';
+import { keySpan } from '../../core/ast';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
-import { removeEntryFix } from './entry-edits';
-import { entryRef, locateEntry, metadataEntries } from './metadata-entries';
+import { removeEntryFix } from './support/entry-edits';
+import { entryRef, locateEntry, metadataEntries } from './support/metadata-entries';
 import * as l10n from '@vscode/l10n';
 
 const KEY = 'sidecar.istio.io/discoveryAddress';

@@ -1,7 +1,7 @@
-import { keySpan } from '../../ast';
+import { keySpan } from '../../core/ast';
 import type { Rule, RuleContext } from '../types';
-import { ANNOTATIONS, compareReleases, istioRelease, LABELS } from './annotation-registry';
-import { metadataEntries } from './metadata-entries';
+import { ANNOTATIONS, compareReleases, istioRelease, LABELS } from './support/annotation-registry';
+import { metadataEntries } from './support/metadata-entries';
 import * as l10n from '@vscode/l10n';
 
 const KEY = 'sidecar.istio.io/inject';

@@ -1,9 +1,9 @@
 import { isScalar } from 'yaml';
-import { keySpan, nodeSpan } from '../../ast';
+import { keySpan, nodeSpan } from '../../core/ast';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
-import { ANNOTATIONS, isIstioKey, keyDomain } from './annotation-registry';
-import { allMetadataEntries, entryRef, locateEntry, trimmedSpan } from './metadata-entries';
-import { checkValue } from './value-types';
+import { ANNOTATIONS, isIstioKey, keyDomain } from './support/annotation-registry';
+import { allMetadataEntries, entryRef, locateEntry, trimmedSpan } from './support/metadata-entries';
+import { checkValue } from './support/value-types';
 import * as l10n from '@vscode/l10n';
 
 /** Value types of Maistra keys that istio/api does not list. */

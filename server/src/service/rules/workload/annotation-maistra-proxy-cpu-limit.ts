@@ -1,4 +1,4 @@
-import { maistraProxyLimitRule } from './maistra-proxy-limit';
+import { maistraProxyLimitRule } from './support/maistra-proxy-limit';
 
 export const annotationMaistraProxyCpuLimit = maistraProxyLimitRule(
   {

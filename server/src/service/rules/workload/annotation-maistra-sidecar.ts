@@ -1,7 +1,7 @@
-import { keySpan } from '../../ast';
+import { keySpan } from '../../core/ast';
 import type { Rule, RuleContext } from '../types';
-import { MAISTRA_SIDECAR_ANNOTATIONS } from './annotation-registry';
-import { metadataEntries } from './metadata-entries';
+import { MAISTRA_SIDECAR_ANNOTATIONS } from './support/annotation-registry';
+import { metadataEntries } from './support/metadata-entries';
 import * as l10n from '@vscode/l10n';
 
 const PREFIX = 'sidecar.maistra.io/';

@@ -1,9 +1,9 @@
-import { keySpan } from '../../ast';
+import { keySpan } from '../../core/ast';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
-import { ANNOTATIONS, availability, isIstioKey, istioRelease, LABELS } from './annotation-registry';
-import { removeEntryFix, renameEntryKey } from './entry-edits';
-import { entryRef, locateEntry, metadataEntries } from './metadata-entries';
-import { suggestAnnotation } from './suggest';
+import { ANNOTATIONS, availability, isIstioKey, istioRelease, LABELS } from './support/annotation-registry';
+import { removeEntryFix, renameEntryKey } from './support/entry-edits';
+import { entryRef, locateEntry, metadataEntries } from './support/metadata-entries';
+import { suggestAnnotation } from './support/suggest';
 import * as l10n from '@vscode/l10n';
 
 export const annotationUnknown: Rule = {

@@ -1,9 +1,9 @@
 import * as l10n from '@vscode/l10n';
-import { keySpan } from '../../ast';
-import { metadataLocations, ResourceIdentity } from '../../resources';
+import { keySpan } from '../../core/ast';
+import { metadataLocations, ResourceIdentity } from '../../core/resources';
 import type { Rule, RuleContext } from '../types';
-import { ANNOTATIONS, availability } from './annotation-registry';
-import { MetadataEntry, metadataEntries } from './metadata-entries';
+import { ANNOTATIONS, availability } from './support/annotation-registry';
+import { MetadataEntry, metadataEntries } from './support/metadata-entries';
 
 /**
  * Groups whose kinds we can name with confidence. A kind from another group

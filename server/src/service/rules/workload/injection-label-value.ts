@@ -1,9 +1,9 @@
 import { isScalar } from 'yaml';
-import { keySpan, nodeSpan, scalarText } from '../../ast';
-import { replaceValue } from '../../fixes/yaml-edits';
+import { keySpan, nodeSpan, scalarText } from '../../core/ast';
+import { replaceValue } from '../../edits/yaml-edits';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
-import { INJECTION_LABEL, INJECTION_VALUES, isDns1123Label, REVISION_LABEL } from './injection-labels';
-import { entryRef, locateEntry, metadataEntries } from './metadata-entries';
+import { INJECTION_LABEL, INJECTION_VALUES, isDns1123Label, REVISION_LABEL } from './support/injection-labels';
+import { entryRef, locateEntry, metadataEntries } from './support/metadata-entries';
 import * as l10n from '@vscode/l10n';
 
 const ON = ['true', 'yes', 'on', 'enable', 'y'];

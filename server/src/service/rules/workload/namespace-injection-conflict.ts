@@ -1,8 +1,8 @@
-import { keySpan } from '../../ast';
+import { keySpan } from '../../core/ast';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
-import { removeEntryFix } from './entry-edits';
-import { INJECTION_LABEL, REVISION_LABEL } from './injection-labels';
-import { entryRef, locateEntry, metadataEntries } from './metadata-entries';
+import { removeEntryFix } from './support/entry-edits';
+import { INJECTION_LABEL, REVISION_LABEL } from './support/injection-labels';
+import { entryRef, locateEntry, metadataEntries } from './support/metadata-entries';
 import * as l10n from '@vscode/l10n';
 
 export const namespaceInjectionConflict: Rule = {

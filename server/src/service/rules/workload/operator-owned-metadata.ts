@@ -1,7 +1,7 @@
-import { keySpan, nodeSpan, scalarText } from '../../ast';
+import { keySpan, nodeSpan, scalarText } from '../../core/ast';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
-import { removeEntryFix } from './entry-edits';
-import { allMetadataEntries, entryRef, locateEntry, MetadataEntry } from './metadata-entries';
+import { removeEntryFix } from './support/entry-edits';
+import { allMetadataEntries, entryRef, locateEntry, MetadataEntry } from './support/metadata-entries';
 import * as l10n from '@vscode/l10n';
 
 /** Prefixes of labels and annotations the operator and the add-ons it manages put on their own resources. */
