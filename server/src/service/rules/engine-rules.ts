@@ -6,6 +6,8 @@ export const ENGINE_CODES = {
   invalidTargetComment: 'invalid-target-comment',
   fileTooLarge: 'file-too-large',
   documentTooComplex: 'document-too-complex',
+  checkSkipped: 'check-skipped',
+  hiddenLineBreak: 'hidden-line-break',
 } as const;
 
 /** Findings the engine itself reports, outside any rule module. */
@@ -49,5 +51,21 @@ export const ENGINE_RULE_METAS: readonly RuleMeta[] = [
     appliesTo: {},
     fixable: false,
     summary: 'A document nests so deeply that the YAML parser cannot follow it, so it was not analysed.',
+  },
+  {
+    id: ENGINE_CODES.checkSkipped,
+    category: 'invalid',
+    severity: 'warning',
+    appliesTo: {},
+    fixable: false,
+    summary: 'A check (the schema or a rule) could not run on a document, so its findings may be missing.',
+  },
+  {
+    id: ENGINE_CODES.hiddenLineBreak,
+    category: 'invalid',
+    severity: 'warning',
+    appliesTo: {},
+    fixable: false,
+    summary: 'A character that Kubernetes reads as a line break (NEL, U+2028, U+2029) but editors show inside a line.',
   },
 ];
