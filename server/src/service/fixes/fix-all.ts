@@ -43,7 +43,7 @@ export function fixAllText(host: FixHost, uri: string, text: string, ruleId?: st
       const section = host.sectionFor(file, diagnostic);
       const absolute = fix.edits.map((e) => shift(e, section.startOffset));
       if (absolute.some((a) => taken.some((b) => overlaps(a, b)))) continue;
-      taken.push(...absolute);
+      for (const edit of absolute) taken.push(edit);
       applied.push(String(diagnostic.code));
     }
     if (taken.length === 0) break;
