@@ -8,11 +8,14 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspSession } from './lsp-session.mjs';
 import { generateWorkload, writeFileFolder } from './workload.mjs';
+import { hostileStage, renderHostile } from './hostile-stage.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS = join(ROOT, 'bench', 'results');
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').filter(Boolean).map(Number);
+/** BENCH_HOSTILE=only runs the hostile stage alone, =0 skips it. */
+const HOSTILE = process.env.BENCH_HOSTILE ?? '1';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const EDITS = 20;
 const PROBES = 50;
@@ -180,7 +183,8 @@ for (const size of SIZES) {
   }
   results.sizes[size] = { lines: text.split('\n').length, ...summary };
 }
-results.cliFilesPerSecond = cliFilesPerSecond();
+if (HOSTILE !== 'only') results.cliFilesPerSecond = cliFilesPerSecond();
+if (HOSTILE !== '0') results.hostile = await hostileStage({ root: ROOT, results: RESULTS, runs: RUNS, LspSession, server: SERVERS['mesh-config'] });
 
 const fmt = (n) => (Number.isNaN(n) ? '–' : n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const out = [];
@@ -196,7 +200,8 @@ for (const size of SIZES) {
 }
 const growth = (name, key) => results.sizes[50000] && results.sizes[10000] ? results.sizes[50000][name][key] / results.sizes[10000][name][key] : NaN;
 out.push('', `Growth 10,000 → 50,000 lines (mesh-config): open ×${fmt(growth('mesh-config', 'openMs'))}, edit ×${fmt(growth('mesh-config', 'editMs'))}`);
-out.push(`CLI: ${fmt(results.cliFilesPerSecond)} files per second (1,000 files, one core)`);
+if (results.cliFilesPerSecond) out.push(`CLI: ${fmt(results.cliFilesPerSecond)} files per second (1,000 files, one core)`);
+if (results.hostile) out.push(...renderHostile(results.hostile));
 console.log(out.join('\n'));
 writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
 writeFileSync(join(RESULTS, 'latest.md'), out.join('\n') + '\n');

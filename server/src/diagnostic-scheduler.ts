@@ -10,6 +10,7 @@ export class DiagnosticScheduler {
   private readonly lastDurationMs = new Map<string, number>();
   /** Documents with an immediate run pending (just opened or reconfigured). */
   private readonly immediate = new Set<string>();
+  private disposed = false;
 
   constructor(
     private readonly maxDelayMs: number,
@@ -42,8 +43,15 @@ export class DiagnosticScheduler {
     this.lastDurationMs.delete(uri);
   }
 
+  /** Cancels every pending run and refuses new ones (the server is shutting down). */
+  dispose(): void {
+    this.disposed = true;
+    for (const uri of [...this.timers.keys()]) this.cancel(uri);
+  }
+
   private schedule(uri: string, delay: number): void {
     this.cancel(uri);
+    if (this.disposed) return;
     this.timers.set(
       uri,
       setTimeout(() => {

@@ -2,8 +2,12 @@ import * as l10n from '@vscode/l10n';
 import { L10nOptions, loadL10nBundle } from './l10n-bundle';
 import * as path from 'path';
 import {
+  CancellationToken,
+  CodeAction,
   CodeActionKind,
   createConnection,
+  ErrorCodes,
+  ResponseError,
   DidChangeConfigurationNotification,
   InitializeResult,
   MessageType,
@@ -31,6 +35,15 @@ const service = createMeshLanguageService({
   onRuleFailure: (ruleId, uri, error) =>
     connection.console.error(l10n.t('{0} failed on {1} and is skipped for that document; everything else still runs. {2}', ruleId, uri, describe(error))),
 });
+
+/** Set by `shutdown`: from then on only `exit` is served (LSP), and no analysis starts or continues. */
+let shuttingDown = false;
+
+/** A request handler that answers InvalidRequest once the client asked the server to shut down. */
+function whileRunning<P, R>(handler: (params: P, token: CancellationToken) => Promise<R>) {
+  return (params: P, token: CancellationToken): Promise<R | ResponseError<void>> =>
+    shuttingDown ? Promise.resolve(new ResponseError<void>(ErrorCodes.InvalidRequest, 'The server is shutting down.')) : handler(params, token);
+}
 
 let supportsConfiguration = false;
 /** The client fetches an action's edit when it is picked, so costly edits can wait until then. */
@@ -112,13 +125,19 @@ const scheduler = new DiagnosticScheduler(150, (uri) =>
       schemasPrepared.add(uri);
       await service.prepareSchemas(toInput(current), settings, PREPARE_BEFORE_FIRST_ANALYSIS_MS);
     }
-    const diagnostics = await service.diagnosticsAsync(toInput(current), settings, () => documents.get(uri)?.version !== version);
+    const diagnostics = await service.diagnosticsAsync(toInput(current), settings, () => shuttingDown || documents.get(uri)?.version !== version);
     if (!diagnostics) return;
     await connection.sendDiagnostics({ uri, version, diagnostics });
     // With the diagnostics out, load the schemas the user's first completion or hover here will need.
     setImmediate(() => void guard('schema preparation', () => service.prepareSchemas(toInput(current), settings), undefined));
   }, undefined),
 );
+
+connection.onShutdown(() => {
+  shuttingDown = true;
+  // Nothing new starts; a running analysis stops at its next pause, so `exit` is served promptly.
+  scheduler.dispose();
+});
 
 documents.onDidOpen((event) => scheduler.now(event.document.uri));
 documents.onDidChangeContent((event) => scheduler.later(event.document.uri));
@@ -142,38 +161,46 @@ connection.onDidChangeConfiguration((change) =>
   }, undefined),
 );
 
-connection.onCompletion(async (params, token) =>
-  guard('completion', async () => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document || token.isCancellationRequested) return null;
-    return service.completion(toInput(document), params.position, await settingsFor(document.uri));
-  }, null),
+connection.onCompletion(
+  whileRunning(async (params, token) =>
+    guard('completion', async () => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document || token.isCancellationRequested) return null;
+      return service.completion(toInput(document), params.position, await settingsFor(document.uri));
+    }, null),
+  ),
 );
 
-connection.onHover(async (params, token) =>
-  guard('hover', async () => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document || token.isCancellationRequested) return null;
-    return service.hover(toInput(document), params.position, await settingsFor(document.uri));
-  }, null),
+connection.onHover(
+  whileRunning(async (params, token) =>
+    guard('hover', async () => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document || token.isCancellationRequested) return null;
+      return service.hover(toInput(document), params.position, await settingsFor(document.uri));
+    }, null),
+  ),
 );
 
-connection.onCodeAction(async (params, token) =>
-  guard('code actions', async () => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document || token.isCancellationRequested) return [];
-    const settings = await settingsFor(document.uri);
-    return service.codeActions(toInput(document), params.range, { ...params.context, resolveEdits: resolvesEdits }, settings);
-  }, []),
+connection.onCodeAction(
+  whileRunning(async (params, token) =>
+    guard('code actions', async () => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document || token.isCancellationRequested) return [];
+      const settings = await settingsFor(document.uri);
+      return service.codeActions(toInput(document), params.range, { ...params.context, resolveEdits: resolvesEdits }, settings);
+    }, []),
+  ),
 );
 
-connection.onCodeActionResolve(async (action) =>
-  guard('code action resolve', async () => {
-    const uri = (action.data as { uri?: unknown } | undefined)?.uri;
-    const document = typeof uri === 'string' ? documents.get(uri) : undefined;
-    if (!document) return action;
-    return service.resolveCodeAction(toInput(document), action, await settingsFor(document.uri));
-  }, action),
+connection.onCodeActionResolve(
+  whileRunning(async (action: CodeAction) =>
+    guard('code action resolve', async () => {
+      const uri = (action.data as { uri?: unknown } | undefined)?.uri;
+      const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+      if (!document) return action;
+      return service.resolveCodeAction(toInput(document), action, await settingsFor(document.uri));
+    }, action),
+  ),
 );
 
 // The editor commands: the upgrade plan, fix-all over the workspace, and the status bar.
@@ -188,19 +215,28 @@ function workspaceAccess(token: { isCancellationRequested: boolean }): Workspace
   };
 }
 
-connection.onRequest(UpgradePlanRequest, async (params, token) =>
-  guard('upgrade plan', async () => upgradePlanRequest(params.folders, await settingsFor(params.folders[0] ?? ''), workspaceAccess(token)), null),
+connection.onRequest(
+  UpgradePlanRequest,
+  whileRunning(async (params, token) =>
+    guard('upgrade plan', async () => upgradePlanRequest(params.folders, await settingsFor(params.folders[0] ?? ''), workspaceAccess(token)), null),
+  ),
 );
 
-connection.onRequest(FixAllInWorkspaceRequest, async (params, token) =>
-  guard(l10n.t('fix all in workspace'), async () => fixAllInWorkspaceRequest(params.folders, await settingsFor(params.folders[0] ?? ''), workspaceAccess(token)), null),
+connection.onRequest(
+  FixAllInWorkspaceRequest,
+  whileRunning(async (params, token) =>
+    guard(l10n.t('fix all in workspace'), async () => fixAllInWorkspaceRequest(params.folders, await settingsFor(params.folders[0] ?? ''), workspaceAccess(token)), null),
+  ),
 );
 
-connection.onRequest(FileStatusRequest, async (params) =>
-  guard('file status', async () => {
-    const document = documents.get(params.uri);
-    return document ? fileStatus(toInput(document), service, await settingsFor(params.uri)) : null;
-  }, null),
+connection.onRequest(
+  FileStatusRequest,
+  whileRunning(async (params) =>
+    guard('file status', async () => {
+      const document = documents.get(params.uri);
+      return document ? fileStatus(toInput(document), service, await settingsFor(params.uri)) : null;
+    }, null),
+  ),
 );
 
 function toInput(document: TextDocument) {

@@ -58,8 +58,8 @@ function problemsOf(text: string): string[] {
  */
 export function editDamage(before: string, after: string, edits: readonly OffsetEdit[]): string | undefined {
   try {
-    problemsOf(before);
-    streamParts(before);
+    problemsOf(asClusterReads(before));
+    streamParts(asClusterReads(before));
   } catch {
     // Nested deeper than the parser's stack: this judge cannot read the original, so it cannot judge an edit of it.
     return undefined;
@@ -71,7 +71,19 @@ export function editDamage(before: string, after: string, edits: readonly Offset
   }
 }
 
-function judge(before: string, after: string, edits: readonly OffsetEdit[]): string | undefined {
+/**
+ * kubectl (go-yaml) and PyYAML end a line at a lone CR, NEL, LINE SEPARATOR
+ * and PARAGRAPH SEPARATOR; the `yaml` package does not. The judge reads files
+ * as the cluster's tools do: each becomes a line feed (same length, so every
+ * offset stays put).
+ */
+function asClusterReads(text: string): string {
+  return text.replace(/\r(?!\n)|[\u0085\u2028\u2029]/g, '\n');
+}
+
+function judge(rawBefore: string, rawAfter: string, edits: readonly OffsetEdit[]): string | undefined {
+  const before = asClusterReads(rawBefore);
+  const after = asClusterReads(rawAfter);
   const had = new Map<string, number>();
   for (const p of problemsOf(before)) had.set(p, (had.get(p) ?? 0) + 1);
   for (const p of streamProblems(after)) {

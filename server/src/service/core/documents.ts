@@ -23,6 +23,8 @@ export interface ParsedSection {
   readonly resource: ResourceIdentity | undefined;
   /** Why the parser gave up on this section (then `doc` is empty); undefined normally. */
   readonly unparseable?: string;
+  /** Offsets of line breaks Kubernetes sees but editors show inside a line (see `hiddenLineBreaks`). */
+  readonly hiddenBreaks?: readonly number[];
 }
 
 /** A section placed in its file. */
@@ -44,6 +46,8 @@ export interface ParsedFile {
 }
 
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t]|\r?$)/;
+/** The same, on a slice that may run into the next line. */
+const MARKER_AT_LINE_START = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/;
 
 interface RawSection {
   startOffset: number;
@@ -55,6 +59,8 @@ interface RawSection {
  * Splits a file at document markers. A marker at column 0 always ends the
  * previous document in YAML (even inside a block scalar), so splitting on
  * lines is exact and lets each section be parsed and cached on its own.
+ * Lines end at \n, \r\n and a lone \r: editors and the API server's YAML
+ * parser agree on those three.
  */
 export function splitSections(text: string): RawSection[] {
   const sections: RawSection[] = [];
@@ -62,12 +68,15 @@ export function splitSections(text: string): RawSection[] {
   let sectionStartLine = 0;
   let lineStart = 0;
   let line = 0;
-  // Editors also end a line at a lone \r; section start lines must count them too.
-  const loneCR = /\r(?!\n)/g;
-  const hasLoneCR = loneCR.test(text);
+  // The next \n and \r at or after lineStart, each searched for again only once passed: linear in the text.
+  let nextLF = -1;
+  let nextCR = -1;
+  const next = (char: string, cached: number) => (cached >= lineStart || cached === text.length ? cached : indexOrEnd(text, char, lineStart));
   while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
+    nextLF = next('\n', nextLF);
+    nextCR = next('\r', nextCR);
+    // A lone \r ends the line; the \r of a CRLF ending belongs to the \n break.
+    const lineEnd = nextCR < nextLF && nextCR + 1 !== nextLF ? nextCR : nextLF;
     const isMarker =
       (text.charCodeAt(lineStart) === 45 || text.charCodeAt(lineStart) === 46) &&
       DOCUMENT_MARKER.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 4)));
@@ -77,13 +86,36 @@ export function splitSections(text: string): RawSection[] {
       sectionStartLine = line;
     }
     if (lineEnd >= text.length) break;
-    // The slice keeps its \n so the \r of a CRLF ending is not mistaken for a lone one.
-    if (hasLoneCR) line += text.slice(lineStart, lineEnd + 1).match(loneCR)?.length ?? 0;
     lineStart = lineEnd + 1;
     line++;
   }
   sections.push({ startOffset: sectionStart, endOffset: text.length, startLine: sectionStartLine });
   return sections;
+}
+
+function indexOrEnd(text: string, char: string, from: number): number {
+  const index = text.indexOf(char, from);
+  return index < 0 ? text.length : index;
+}
+
+/** NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR: line breaks for go-yaml (kubectl, the API server) and PyYAML, not for editors or the `yaml` package. */
+const HIDDEN_BREAK = /[\u0085\u2028\u2029]/g;
+const LONE_CR = /\r(?!\n)/g;
+
+/** Offsets of NEL, U+2028 and U+2029 in a text. */
+export function hiddenLineBreaks(text: string): number[] {
+  const offsets: number[] = [];
+  for (const match of text.matchAll(HIDDEN_BREAK)) offsets.push(match.index ?? 0);
+  return offsets;
+}
+
+/**
+ * The text as Kubernetes' YAML parser reads its lines: every lone \r, NEL,
+ * U+2028 and U+2029 becomes \n. Each is one UTF-16 unit replaced by one, so
+ * offsets into the result are offsets into the original text.
+ */
+export function asKubernetesReadsIt(text: string): string {
+  return text.replace(LONE_CR, '\n').replace(HIDDEN_BREAK, '\n');
 }
 
 function tooDeep(): string {
@@ -96,17 +128,32 @@ export function parseSection(text: string): ParsedSection {
   // The parser slows down quadratically on deep compact nesting and, a few
   // thousand levels in, exhausts the stack: refuse such sections up front.
   if (nestingExceeds(text, MAX_NESTING)) return unparseableSection(text, tooDeep());
+  // The `yaml` package reads a lone \r, NEL, U+2028 and U+2029 as part of a
+  // line; the API server's parser breaks the line there. Analyse what the
+  // API server reads: `# note\r  policy: {type: Mixer}` sets the policy.
+  const hiddenBreaks = hiddenLineBreaks(text);
+  const source = hiddenBreaks.length > 0 || text.includes('\r') ? asKubernetesReadsIt(text) : text;
+  // A document marker after a hidden break starts a document the editor shows mid-line; positions could not be right.
+  const marker = hiddenBreaks.find((offset) => MARKER_AT_LINE_START.test(source.slice(offset + 1, offset + 5)));
+  if (marker !== undefined) {
+    return unparseableSection(text, l10n.t('a document marker follows a U+{0} line break, which editors show inside a line', codePoint(text, marker)));
+  }
   try {
     // logLevel 'error': problems go to doc.errors/warnings only, never to the process's stderr.
-    const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
-    trimBlockScalarRanges(doc, text);
-    return { text, doc, lines: new LineIndex(text), resource: identifyResource(doc) };
+    const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+    trimBlockScalarRanges(doc, source);
+    return { text, doc, lines: new LineIndex(text), resource: identifyResource(doc), ...(hiddenBreaks.length > 0 ? { hiddenBreaks } : {}) };
   } catch (error) {
     // Whatever else makes the parser throw affects this section only.
     const reason =
       error instanceof RangeError ? tooDeep() : l10n.t('the YAML parser failed on it ({0})', error instanceof Error ? error.message : String(error));
     return unparseableSection(text, reason);
   }
+}
+
+/** "2028" for the character at `offset`. */
+export function codePoint(text: string, offset: number): string {
+  return text.charCodeAt(offset).toString(16).toUpperCase().padStart(4, '0');
 }
 
 /** A section kept, empty and marked, instead of taking every feature of the file down with it. */
@@ -200,10 +247,15 @@ export class DocumentCache {
   }
 }
 
-/** The section that contains a file offset. */
+/** The section that contains a file offset (binary search: callers ask once per diagnostic, files can hold 30,000 sections). */
 export function sectionAt(file: ParsedFile, offset: number): SectionRef {
-  for (const section of file.sections) {
-    if (offset < section.endOffset) return section;
+  const sections = file.sections;
+  let low = 0;
+  let high = sections.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (offset < sections[mid].endOffset) high = mid;
+    else low = mid + 1;
   }
-  return file.sections[file.sections.length - 1];
+  return sections[low];
 }

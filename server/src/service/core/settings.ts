@@ -118,7 +118,8 @@ function editDistance(a: string, b: string, limit: number): number {
     for (let j = 1; j <= b.length; j++) {
       current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
-    if (Math.min(...current) >= limit) return limit;
+    // A loop, not Math.min(...current): a setting's key can be longer than a call takes arguments.
+    if (current.every((d) => d >= limit)) return limit;
     previous = current;
   }
   return previous[b.length];

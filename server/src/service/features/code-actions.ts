@@ -60,7 +60,7 @@ export function codeActionsFor(host: CodeActionHost, request: CodeActionRequest)
     const edits = fixAllEdits(host, file);
     if (edits.length > 0) actions.push({ title: l10n.t('Fix all Mesh Config problems'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
   }
-  if (wants(CodeActionKind.QuickFix)) actions.push(...quickFixes(host, file, request.diagnostics, request.resolveEdits ?? false));
+  if (wants(CodeActionKind.QuickFix)) for (const action of quickFixes(host, file, request.diagnostics, request.resolveEdits ?? false)) actions.push(action);
   if (wants(CodeActionKind.RefactorRewrite)) actions.push(...rewrites(host, file, request.range));
   return actions;
 }

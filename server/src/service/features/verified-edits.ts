@@ -1,5 +1,5 @@
 import { isAlias, isNode, parseDocument, visit } from 'yaml';
-import { ParsedSection, parseSection, splitSections } from '../core/documents';
+import { asKubernetesReadsIt, ParsedSection, parseSection, splitSections } from '../core/documents';
 import type { SectionEdit } from '../rules/types';
 import { applyEdits } from '../edits/edits';
 
@@ -122,7 +122,8 @@ function segmentProblems(text: string): ReadonlyMap<string, number> {
   const add = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
   // Nesting too deep for the parser: the service's own guard says so, without parsing.
   if (parseSection(text).unparseable !== undefined) add('UNPARSEABLE');
-  else parseInto(text, add);
+  // Parsed as the API server reads it (a lone CR, NEL, LS or PS ends a line), like the sections themselves.
+  else parseInto(asKubernetesReadsIt(text), add);
   if (recentProblems.size >= RECENT_LIMIT) recentProblems.delete(recentProblems.keys().next().value as string);
   recentProblems.set(text, counts);
   return counts;

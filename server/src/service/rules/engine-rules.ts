@@ -1,12 +1,7 @@
+import { ENGINE_CODES } from '../core/engine-codes';
 import type { RuleMeta } from './types';
 
-export const ENGINE_CODES = {
-  yamlSyntax: 'yaml-syntax',
-  unknownSuppression: 'unknown-suppression',
-  invalidTargetComment: 'invalid-target-comment',
-  fileTooLarge: 'file-too-large',
-  documentTooComplex: 'document-too-complex',
-} as const;
+export { ENGINE_CODES };
 
 /** Findings the engine itself reports, outside any rule module. */
 export const ENGINE_RULE_METAS: readonly RuleMeta[] = [
@@ -49,5 +44,21 @@ export const ENGINE_RULE_METAS: readonly RuleMeta[] = [
     appliesTo: {},
     fixable: false,
     summary: 'A document nests so deeply that the YAML parser cannot follow it, so it was not analysed.',
+  },
+  {
+    id: ENGINE_CODES.checkSkipped,
+    category: 'invalid',
+    severity: 'warning',
+    appliesTo: {},
+    fixable: false,
+    summary: 'A check (the schema or a rule) could not run on a document, so its findings may be missing.',
+  },
+  {
+    id: ENGINE_CODES.hiddenLineBreak,
+    category: 'invalid',
+    severity: 'warning',
+    appliesTo: {},
+    fixable: false,
+    summary: 'A character that Kubernetes reads as a line break (NEL, U+2028, U+2029) but editors show inside a line.',
   },
 ];

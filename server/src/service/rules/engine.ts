@@ -1,4 +1,4 @@
-import type { ParsedSection } from '../core/documents';
+import { codePoint, ParsedSection } from '../core/documents';
 import type { ResourceIdentity } from '../core/resources';
 import { SchemaCatalog } from '../schemas/catalog';
 import { PrecompiledValidators, SCHEMA_CODES, SchemaFinding, SchemaValidator } from '../schemas/validate';
@@ -25,6 +25,9 @@ export interface AnalysisContext {
   /** The file is a kustomize patch: its documents are fragments (see templates.ts). */
   readonly patchFile?: boolean;
 }
+
+/** One finding per hidden line break, up to this many per document: enough to find them, not a flood. */
+const MAX_HIDDEN_BREAK_FINDINGS = 20;
 
 /** Reports a rule that threw, so it can be logged once and skipped. */
 export type RuleFailureHandler = (ruleId: string, error: unknown) => void;
@@ -71,9 +74,27 @@ export class RuleEngine {
       }
     }
     const resource = section.resource;
-    if (isIdentified(resource)) this.checkResource(section, resource, context, templates, raw);
-    else if (raw.length === 0) return [];
+    if (isIdentified(resource)) {
+      this.hiddenLineBreaks(section, raw);
+      this.checkResource(section, resource, context, templates, raw);
+    } else if (raw.length === 0) return [];
     return this.settle(section, context, raw);
+  }
+
+  /** NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR: line breaks to the API server that editors show inside a line. */
+  private hiddenLineBreaks(section: ParsedSection, raw: { ruleId: string; finding: Finding }[]): void {
+    for (const offset of (section.hiddenBreaks ?? []).slice(0, MAX_HIDDEN_BREAK_FINDINGS)) {
+      raw.push({
+        ruleId: ENGINE_CODES.hiddenLineBreak,
+        finding: {
+          span: [offset, offset + 1],
+          message: l10n.t(
+            'U+{0} is a line break for kubectl and the API server, but editors show it inside the line; Mesh Config checks the document as the API server reads it. Use an ordinary line break or remove it.',
+            codePoint(section.text, offset),
+          ),
+        },
+      });
+    }
   }
 
   /** Schema validation and every rule in scope, appended to `raw`. */
@@ -99,6 +120,7 @@ export class RuleEngine {
         }
       } catch (error) {
         this.onRuleFailure('schema', error);
+        raw.push(skipped(section, l10n.t('the schema check'), error));
       }
     }
 
@@ -115,9 +137,11 @@ export class RuleEngine {
           partial,
           report: (finding) => own.push({ ruleId: rule.meta.id, finding }),
         });
-        raw.push(...(templates.length === 0 ? own : own.filter((o) => !touchesTemplate(o.finding.span, templates))));
+        // A loop, not push(...own): a rule may report more findings than a call can take arguments.
+        for (const o of own) if (templates.length === 0 || !touchesTemplate(o.finding.span, templates)) raw.push(o);
       } catch (error) {
         this.onRuleFailure(rule.meta.id, error);
+        raw.push(skipped(section, l10n.t('the rule `{0}`', rule.meta.id), error));
       }
     }
   }
@@ -164,6 +188,23 @@ type IdentifiedResource = ResourceIdentity & { readonly apiVersion: string; read
 /** Rules and schemas need to know what the resource is. */
 function isIdentified(resource: ResourceIdentity | undefined): resource is IdentifiedResource {
   return !!resource?.apiVersion && !!resource.kind;
+}
+
+/** The finding that says a check could not run here, so a clean result is never a silent skip. */
+function skipped(section: ParsedSection, check: string, error: unknown): { ruleId: string; finding: Finding } {
+  const reason = error instanceof RangeError ? l10n.t('the document is too deeply nested') : error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: ENGINE_CODES.checkSkipped,
+    finding: {
+      span: [0, section.lines.lineEnd(0)],
+      message: l10n.t('Mesh Config could not run {0} on this document ({1}); its findings may be missing.', check, firstLine(reason)),
+    },
+  };
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n', 1)[0];
+  return line.length > 200 ? line.slice(0, 200) + '…' : line;
 }
 
 /** `code@start:end` of findings another finding at the same span supersedes. */

@@ -3,6 +3,8 @@ import { isMap, isSeq, Pair } from 'yaml';
 import { asMap, findPair, getChild, keySpan, nodeSpan } from '../core/ast';
 import type { ParsedSection } from '../core/documents';
 import type { Finding } from '../core/findings';
+import { ENGINE_CODES } from '../core/engine-codes';
+import { toPlainData } from '../core/plain-value';
 import type { CatalogEntry, JsonSchema, SchemaCatalog } from './catalog';
 import * as l10n from '@vscode/l10n';
 
@@ -44,11 +46,41 @@ export class SchemaValidator {
     private readonly precompiled?: PrecompiledValidators,
   ) {}
 
+  /**
+   * Schema findings, or the one finding that says why the document could not
+   * be validated: validation is never skipped silently.
+   */
   validate(section: ParsedSection, entry: CatalogEntry, subject: ValidationSubject): SchemaFinding[] {
-    const value = toPlainValue(section);
-    if (value === undefined) return [];
+    const data = toPlainData(section.doc.contents);
+    if (!data.ok) {
+      const alias = data.unresolvedAlias;
+      return [
+        {
+          code: ENGINE_CODES.yamlSyntax,
+          span: nodeSpan(alias) ?? [0, 0],
+          severity: 'error',
+          message: l10n.t('The alias *{0} has no anchor &{0} before it, so the API server cannot read this document.', alias.source),
+        },
+      ];
+    }
+    // Validation walks the data with every alias expanded: an alias bomb would
+    // cost far more than the document's size, so it is declined, and said so.
+    if (data.expandedValues > expansionBudget(data.ownValues)) {
+      return [
+        {
+          code: ENGINE_CODES.checkSkipped,
+          span: rootSpan(section.doc.contents) ?? [0, 0],
+          severity: 'warning',
+          message: l10n.t(
+            'Mesh Config did not check this document against its schema: its aliases expand it to {0} values, more than {1}.',
+            formatCount(data.expandedValues),
+            formatCount(expansionBudget(data.ownValues)),
+          ),
+        },
+      ];
+    }
     const validateFn = this.compile(entry);
-    if (validateFn(value)) return [];
+    if (validateFn(data.value)) return [];
     return toFindings(validateFn.errors ?? [], section, subject);
   }
 
@@ -68,14 +100,17 @@ export class SchemaValidator {
   }
 }
 
-function toPlainValue(section: ParsedSection): unknown {
-  try {
-    // A low alias budget turns "billion laughs" documents into an error
-    // instead of an out-of-memory crash.
-    return section.doc.toJS({ maxAliasCount: 50 });
-  } catch {
-    return undefined;
-  }
+/**
+ * How many values (with aliases expanded) validation may walk: ten times the
+ * document's own, so its cost stays linear in the document's size, and never
+ * less than a large control plane has.
+ */
+export function expansionBudget(ownValues: number): number {
+  return Math.max(100_000, 10 * ownValues);
+}
+
+function formatCount(n: number): string {
+  return n >= 1e15 ? n.toExponential(1) : Math.round(n).toLocaleString('en-US');
 }
 
 function toFindings(errors: ErrorObject[], section: ParsedSection, subject: ValidationSubject): SchemaFinding[] {

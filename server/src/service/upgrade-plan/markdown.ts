@@ -12,7 +12,7 @@ export function renderPlanMarkdown(plan: UpgradePlan, options: MarkdownOptions =
   if (plan.controlPlanes.length === 0) {
     out.push(l10n.t('No ServiceMeshControlPlane was found, so there are no upgrade steps; the findings below are what {0} reports.', plan.target), '');
   }
-  for (const cp of plan.controlPlanes) out.push(...controlPlane(cp, options));
+  for (const cp of plan.controlPlanes) for (const line of controlPlane(cp, options)) out.push(line);
   if (plan.affected.length > 0 || plan.controlPlanes.length === 0) {
     out.push(l10n.t('## Resources affected by {0}', plan.target), '');
     if (plan.affected.length === 0) out.push(l10n.t('Nothing in these files is flagged at {0}.', plan.target), '');
@@ -74,7 +74,9 @@ function controlPlane(cp: ControlPlanePlan, options: MarkdownOptions): string[] 
       '',
     );
   }
-  cp.steps.forEach((step, index) => out.push(...stepSection(step, index + 1, options)));
+  cp.steps.forEach((step, index) => {
+    for (const line of stepSection(step, index + 1, options)) out.push(line);
+  });
   return out;
 }
 

@@ -12,6 +12,7 @@ import type { ResourceIdentity } from '../core/resources';
 export class MeshMembership {
   private readonly owners = new Map<string, Set<string>>();
   private readonly clusterWide = new Set<string>();
+  private members: Map<string, string[]> | undefined;
 
   /** Reads one resource; anything that is not about membership is ignored. */
   add(resource: ResourceIdentity | undefined): void {
@@ -51,11 +52,23 @@ export class MeshMembership {
   /** Namespaces the files make members of a control plane (not counting its own), sorted. */
   membersOf(controlPlaneNamespace: string | null): string[] {
     if (!controlPlaneNamespace) return [];
-    const members = [...this.owners].filter(([ns, owners]) => ns !== controlPlaneNamespace && owners.has(controlPlaneNamespace)).map(([ns]) => ns);
-    return members.sort();
+    // Inverted once, on the first question after the last change: a plan asks once per control plane.
+    if (!this.members) {
+      this.members = new Map();
+      for (const [namespace, owners] of this.owners) {
+        for (const owner of owners) {
+          if (owner === namespace) continue;
+          const list = this.members.get(owner);
+          if (list) list.push(namespace);
+          else this.members.set(owner, [namespace]);
+        }
+      }
+    }
+    return [...(this.members.get(controlPlaneNamespace) ?? [])].sort();
   }
 
   private claim(namespace: string, controlPlaneNamespace: string): void {
+    this.members = undefined;
     let owners = this.owners.get(namespace);
     if (!owners) this.owners.set(namespace, (owners = new Set()));
     owners.add(controlPlaneNamespace);
