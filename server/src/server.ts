@@ -139,13 +139,32 @@ connection.onShutdown(() => {
   scheduler.dispose();
 });
 
-documents.onDidOpen((event) => scheduler.now(event.document.uri));
-documents.onDidChangeContent((event) => scheduler.later(event.document.uri));
+/**
+ * Mesh rules look across files: a change to one open document can change
+ * another's findings (a second control plane in its namespace), so the others
+ * are analysed again too, after the usual delay. Their sections are cached, so
+ * only the mesh rules really run again.
+ */
+function othersChanged(uri: string): void {
+  for (const other of documents.all()) if (other.uri !== uri) scheduler.later(other.uri);
+}
+
+documents.onDidOpen((event) => {
+  service.updateFile(toInput(event.document));
+  scheduler.now(event.document.uri);
+  othersChanged(event.document.uri);
+});
+documents.onDidChangeContent((event) => {
+  service.updateFile(toInput(event.document));
+  scheduler.later(event.document.uri);
+  othersChanged(event.document.uri);
+});
 documents.onDidClose((event) =>
   guard('close', async () => {
     scheduler.forget(event.document.uri);
     schemasPrepared.delete(event.document.uri);
     service.close(event.document.uri);
+    othersChanged(event.document.uri);
     settingsCache.delete(event.document.uri);
     await connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   }, undefined),

@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { describe, it } from 'node:test';
 import { assertExpected, CLI_FIXTURES, copyFixture, normalise, runCli } from './helpers';
@@ -121,5 +122,19 @@ describe('mesh-config check', () => {
     const run = runCli(['--help'], { cwd: CLI_FIXTURES });
     assert.equal(run.status, 0);
     assert.match(run.stdout, /mesh-config check/);
+  });
+});
+
+describe('mesh-config check: rules across files', () => {
+  it('sees every file of the run, whatever their order (two control planes in one namespace)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesh-config-cli-mesh-'));
+    const smcp = (name: string) => `apiVersion: maistra.io/v2\nkind: ServiceMeshControlPlane\nmetadata:\n  name: ${name}\n  namespace: istio-system\nspec:\n  version: v2.6\n`;
+    fs.writeFileSync(path.join(dir, 'a.yaml'), smcp('basic'));
+    fs.writeFileSync(path.join(dir, 'b.yaml'), smcp('production'));
+    const run = runCli(['check', '.', '--format', 'json', '--rule', 'smcp-ior-default-changed=off', '--rule', 'smcp-tracing-default-changed=off'], { cwd: dir });
+    const report = JSON.parse(run.stdout) as { files: { path: string; findings: { rule: string; range: { start: { line: number } } }[] }[] };
+    const found = report.files.flatMap((f) => f.findings.filter((x) => x.rule === 'smcp-namespace-conflict').map((x) => `${f.path}:${x.range.start.line}`));
+    assert.deepEqual(found, ['a.yaml:4', 'b.yaml:4']);
+    assert.equal(run.status, 1);
   });
 });

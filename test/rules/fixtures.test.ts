@@ -4,7 +4,7 @@ import * as path from 'path';
 import { describe, it } from 'node:test';
 import { Diagnostic, DiagnosticSeverity, TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RULES } from '../../server/src/service/rules/registry';
+import { MESH_RULES, RULES } from '../../server/src/service/rules/registry';
 import { doc, FIXTURES_DIR, formatRange, settings, testService } from '../support/service';
 
 /**
@@ -37,18 +37,62 @@ function yamlFiles(dir: string): string[] {
     .sort();
 }
 
+/** The rule's findings in one file, with that file alone in the mesh model (mesh rules see it too). */
 function findingsOf(ruleId: string, text: string, uri: string): Diagnostic[] {
-  return testService()
-    .diagnostics(doc(text, uri), settings())
-    .filter((d) => d.code === ruleId);
+  const service = testService();
+  const input = doc(text, uri);
+  service.updateFile(input);
+  try {
+    return service.diagnostics(input, settings()).filter((d) => d.code === ruleId);
+  } finally {
+    service.close(uri);
+  }
+}
+
+/**
+ * A folder case (for rules across files): every YAML file of the folder joins
+ * the model, and each file's findings are compared with `expected.json`
+ * (`{ "files": { "<name>.yaml": [{ "severity", "range", "message"?, "related"? }] } }`,
+ * where `related` lists "<file> L:C-L:C" of each related location).
+ */
+function folderFindings(ruleId: string, dir: string, label: string): Record<string, { severity: string; range: string; message: string; related: string[] }[]> {
+  const service = testService();
+  const inputs = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((name) => ({ name, input: doc(fs.readFileSync(path.join(dir, name), 'utf8'), `file:///fixtures/${ruleId}/${label}/${name}`) }));
+  for (const { input } of inputs) service.updateFile(input);
+  try {
+    const result: Record<string, { severity: string; range: string; message: string; related: string[] }[]> = {};
+    for (const { name, input } of inputs) {
+      const found = service.diagnostics(input, settings()).filter((d) => d.code === ruleId);
+      if (found.length === 0) continue;
+      result[name] = found.map((d) => ({
+        severity: SEVERITY_NAMES[d.severity ?? 1],
+        range: formatRange(d.range),
+        message: d.message,
+        related: (d.relatedInformation ?? []).map((r) => `${path.basename(r.location.uri)} ${formatRange(r.location.range)}`),
+      }));
+    }
+    return result;
+  } finally {
+    for (const { input } of inputs) service.close(input.uri);
+  }
+}
+
+function caseFolders(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((f) => fs.statSync(path.join(dir, f)).isDirectory()).sort();
 }
 
 describe('every rule has fixtures', () => {
-  for (const rule of RULES) {
+  for (const rule of [...RULES, ...MESH_RULES]) {
     it(`${rule.meta.id} has valid and invalid fixtures`, () => {
       const dir = path.join(RULES_DIR, rule.meta.id);
-      assert.ok(yamlFiles(path.join(dir, 'invalid')).length > 0, `missing ${dir}/invalid/*.yaml`);
-      assert.ok(yamlFiles(path.join(dir, 'valid')).length > 0, `missing ${dir}/valid/*.yaml`);
+      const cases = (sub: string) => yamlFiles(path.join(dir, sub)).length + caseFolders(path.join(dir, sub)).length;
+      assert.ok(cases('invalid') > 0, `missing ${dir}/invalid/*.yaml or a case folder`);
+      assert.ok(cases('valid') > 0, `missing ${dir}/valid/*.yaml or a case folder`);
     });
   }
 });
@@ -61,6 +105,28 @@ for (const ruleId of fs.existsSync(RULES_DIR) ? fs.readdirSync(RULES_DIR).sort()
         const text = fs.readFileSync(path.join(dir, 'valid', file), 'utf8');
         const found = findingsOf(ruleId, text, `file:///fixtures/${ruleId}/valid/${file}`);
         assert.deepEqual(found.map((d) => `${formatRange(d.range)} ${d.message}`), []);
+      });
+    }
+    for (const folder of caseFolders(path.join(dir, 'valid'))) {
+      it(`stays silent on the files of valid/${folder}/`, () => {
+        assert.deepEqual(folderFindings(ruleId, path.join(dir, 'valid', folder), `valid/${folder}`), {});
+      });
+    }
+    for (const folder of caseFolders(path.join(dir, 'invalid'))) {
+      it(`reports across the files of invalid/${folder}/`, () => {
+        const caseDir = path.join(dir, 'invalid', folder);
+        const expected = JSON.parse(fs.readFileSync(path.join(caseDir, 'expected.json'), 'utf8')) as {
+          files: Record<string, { severity: string; range: string; message?: string; related?: string[] }[]>;
+        };
+        const found = folderFindings(ruleId, caseDir, `invalid/${folder}`);
+        const shape = (all: typeof expected.files) =>
+          Object.fromEntries(Object.entries(all).map(([name, list]) => [name, list.map((f) => ({ severity: f.severity, range: f.range, related: f.related ?? [] }))]));
+        assert.deepEqual(shape(found), shape(expected.files));
+        for (const [name, list] of Object.entries(expected.files)) {
+          list.forEach((f, i) => {
+            if (f.message) assert.ok(found[name][i].message.includes(f.message), `"${found[name][i].message}" should contain "${f.message}"`);
+          });
+        }
       });
     }
     for (const file of yamlFiles(path.join(dir, 'invalid'))) {

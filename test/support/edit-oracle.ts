@@ -18,28 +18,53 @@ interface StreamPart {
   readonly source: string;
 }
 
-/** Documents and `...` markers of a stream, as the parser's concrete syntax tree splits them. */
+/** Documents and `...` markers of a file: kubectl's documents, each split further by the parser. */
 function streamParts(text: string): StreamPart[] {
   const parts: StreamPart[] = [];
-  for (const token of new Parser().parse(text)) {
-    if (token.type !== 'document' && token.type !== 'doc-end') continue;
-    // A stream that starts with `...` has an empty document before it: nothing to keep.
-    const source = CST.stringify(token);
-    if (source !== '') parts.push({ offset: token.offset, source });
+  let offset = 0;
+  for (const chunk of kubectlDocuments(text)) {
+    for (const token of new Parser().parse(chunk)) {
+      if (token.type !== 'document' && token.type !== 'doc-end') continue;
+      // A stream that starts with `...` has an empty document before it: nothing to keep.
+      const source = CST.stringify(token);
+      if (source !== '') parts.push({ offset: offset + token.offset, source });
+    }
+    offset += chunk.length;
   }
   return parts;
 }
 
-/** Problems of a whole stream: parse errors (with unique keys) and aliases whose anchor does not come before them. */
+/**
+ * The documents as kubectl cuts a stream before parsing each: at lines that
+ * start with `---` followed by nothing but spaces or a comment. (A broken
+ * quoted string cannot swallow the next document there, as it can for a
+ * parser reading the whole stream.)
+ */
+function kubectlDocuments(text: string): string[] {
+  const documents: string[] = [];
+  let start = 0;
+  const separator = /^---[ \t]*(?:#.*)?$/gm;
+  for (let match = separator.exec(text); match; match = separator.exec(text)) {
+    if (match.index > start) documents.push(text.slice(start, match.index));
+    start = match.index;
+    if (match[0].length === 0) separator.lastIndex++;
+  }
+  documents.push(text.slice(start));
+  return documents;
+}
+
+/** Problems of a whole file: parse errors (with unique keys) and aliases whose anchor does not come before them. */
 export function streamProblems(text: string): string[] {
   const problems: string[] = [];
-  for (const doc of parseAllDocuments(text, { uniqueKeys: true, logLevel: 'silent' })) {
-    for (const error of doc.errors) problems.push(error.code);
-    const anchors = new Set<string>();
-    visit(doc, (_key, node) => {
-      if (isAlias(node) && !anchors.has(node.source)) problems.push(`unresolved alias *${node.source}`);
-      else if (isNode(node) && node.anchor) anchors.add(node.anchor);
-    });
+  for (const chunk of kubectlDocuments(text)) {
+    for (const doc of parseAllDocuments(chunk, { uniqueKeys: true, logLevel: 'silent' })) {
+      for (const error of doc.errors) problems.push(error.code);
+      const anchors = new Set<string>();
+      visit(doc, (_key, node) => {
+        if (isAlias(node) && !anchors.has(node.source)) problems.push(`unresolved alias *${node.source}`);
+        else if (isNode(node) && node.anchor) anchors.add(node.anchor);
+      });
+    }
   }
   return problems;
 }

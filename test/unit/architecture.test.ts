@@ -118,9 +118,9 @@ describe('architecture', () => {
   });
 
   it('keeps each rule family to rule modules (named after their rule id), an index and a support folder', async () => {
-    const { RULES } = await import('../../server/src/service/rules/registry');
-    const ids = new Set(RULES.map((rule) => rule.meta.id));
-    const strays = ['smcp', 'istio', 'workload'].flatMap((family) =>
+    const { MESH_RULES, RULES } = await import('../../server/src/service/rules/registry');
+    const ids = new Set([...RULES, ...MESH_RULES].map((rule) => rule.meta.id));
+    const strays = ['smcp', 'istio', 'workload', 'mesh'].flatMap((family) =>
       fs
         .readdirSync(path.join(SERVICE, 'rules', family))
         .filter((name) => name.endsWith('.ts') && name !== 'index.ts' && !ids.has(name.replace(/\.ts$/, '')))

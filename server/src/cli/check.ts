@@ -28,12 +28,21 @@ export function runCheck(service: MeshLanguageService, settings: MeshSettings, o
   const progress = new Progress(io, files.length);
   const problems = new RunProblems(io, () => progress.clear());
   for (const problem of pathProblems) problems.add(displayPath(problem.path, io.cwd), problem.reason);
-  const checked: CheckedFile[] = [];
-  files.forEach((file, index) => {
-    progress.update(index);
+  // Every readable file joins the mesh model first, so rules across files (two control planes in one
+  // namespace) see the whole run, whatever order the files come in.
+  const readable: { file: CollectedFile; input: { bom: string; text: string } }[] = [];
+  for (const file of files) {
     const input = readInput(file.path, io, settings.maxFileSizeKB);
     if (!input.ok) problems.add(displayPath(file.path, io.cwd), input.reason);
-    else checked.push(checkFile(service, settings, options, io, problems, file, input));
+    else {
+      readable.push({ file, input });
+      service.updateFile({ uri: fileUri(file.path, io.cwd), version: 0, text: input.text });
+    }
+  }
+  const checked: CheckedFile[] = [];
+  readable.forEach(({ file, input }, index) => {
+    progress.update(index);
+    checked.push(checkFile(service, settings, options, io, problems, file, input));
   });
   progress.clear();
 
@@ -65,6 +74,11 @@ function checkFile(
   const shown = displayPath(file.path, io.cwd);
   const uri = fileUri(file.path, io.cwd);
   let text = input.text;
+  if (options.fix) {
+    // An earlier fix may have written this very file through another path (a link): fix what is on disk now.
+    const now = readInput(file.path, io, settings.maxFileSizeKB);
+    if (now.ok) text = now.text;
+  }
   let fixed: string[] = [];
   if (options.fix) {
     const result = service.fixAll({ uri, version: 0, text }, settings);
@@ -81,6 +95,8 @@ function checkFile(
     }
   }
   const document = { uri, version: 1, text };
+  // The model holds what is on disk now, fixed or not.
+  service.updateFile(document);
   const findings = service.diagnostics(document, settings).map(
     (diagnostic): CheckedFinding => ({
       diagnostic,
@@ -88,7 +104,6 @@ function checkFile(
       fixable: service.availableFixes(document, diagnostic, settings).some((f) => f.safe),
     }),
   );
-  service.close(uri);
   return { path: shown, findings, fixed };
 }
 

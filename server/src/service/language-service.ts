@@ -2,6 +2,7 @@ import {
   CodeAction,
   CompletionList,
   Diagnostic,
+  DiagnosticRelatedInformation,
   DiagnosticSeverity,
   Hover,
   Position,
@@ -16,7 +17,9 @@ import { applyVerified, parseRegion, shiftEdits } from './features/verified-edit
 import { CodeActionHost, codeActionsFor, FIX_ALL_KIND, minimalEdit, resolveCodeAction, SHOW_DOCS_COMMAND } from './features/code-actions';
 import { fixAllText } from './features/fix-all';
 import { hoverInSection } from './features/hover';
-import { AnalysisContext, RuleEngine, RuleFailureHandler } from './rules/engine';
+import { AnalysisContext, RuleEngine, RuleFailureHandler, RuleFinding } from './rules/engine';
+import { buildMeshModel } from './rules/mesh-model';
+import { shiftRange } from './core/lines';
 import { ENGINE_CODES } from './rules/engine-rules';
 import { ALL_RULE_METAS, RULE_IDS, ruleById, RULES } from './rules/registry';
 import type { Rule, RuleFix, RuleMeta } from './rules/types';
@@ -89,6 +92,16 @@ export interface MeshLanguageService {
   availableFixes(document: TextDocumentInput, diagnostic: Diagnostic, settings: MeshSettings): { title: string; safe: boolean }[];
   /** Every safe fix in the file, applied until nothing more changes. */
   fixAll(document: TextDocumentInput, settings: MeshSettings): { text: string; edits: TextEdit[]; applied: string[] };
+  /**
+   * Adds or updates a file in the mesh model, which rules across resources and
+   * files read (the LSP server gives each open document, the CLI every file of
+   * a run before checking any). A document's diagnostics include mesh findings
+   * while the model holds its text.
+   */
+  updateFile(document: TextDocumentInput): void;
+  /** Whether the mesh model holds a file of this uri. */
+  knows(uri: string): boolean;
+  /** Forgets a document: its caches, and its place in the mesh model. */
   close(uri: string): void;
 }
 
@@ -135,8 +148,42 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
     return { target: override?.version ?? settings.targetVersion, settings, patchFile: isPatchFile(file.uri) };
   }
 
+  /** The files the mesh model holds (see MeshRule): each file `updateFile` gave, until `close`. */
+  const known = new Map<string, TextDocumentInput>();
+  let modelRevision = 0;
+  function updateFile(document: TextDocumentInput): void {
+    const old = known.get(document.uri);
+    if (old && old.version === document.version && old.text === document.text) return;
+    known.set(document.uri, document);
+    modelRevision++;
+  }
+  function forgetFile(uri: string): void {
+    if (known.delete(uri)) modelRevision++;
+  }
+  let meshMemo: { revision: number; settings: MeshSettings; result: Map<string, Map<number, RuleFinding[]>> } | undefined;
+  /** Mesh rule findings over every known file, per uri and section; computed once per change of the model. */
+  function meshFindings(settings: MeshSettings): Map<string, Map<number, RuleFinding[]>> {
+    if (meshMemo && meshMemo.revision === modelRevision && meshMemo.settings === settings) return meshMemo.result;
+    const files = [...known.values()].filter((d) => !tooLarge(d, settings)).map(parse);
+    const result = engine.analyseMesh(buildMeshModel(files), { target: settings.targetVersion, settings });
+    meshMemo = { revision: modelRevision, settings, result };
+    return result;
+  }
+  /** Related locations as LSP related information, for the files the model holds. */
+  function relatedInformation(finding: RuleFinding): DiagnosticRelatedInformation[] {
+    const result: DiagnosticRelatedInformation[] = [];
+    for (const related of finding.related ?? []) {
+      const input = known.get(related.uri);
+      const section = input && parse(input).sections[related.section];
+      if (!section) continue;
+      const range = shiftRange(section.parsed.lines.rangeOf(related.span[0], related.span[1]), section.startLine);
+      result.push({ location: { uri: related.uri, range }, message: related.message });
+    }
+    return result;
+  }
+
   function diagnostics(document: TextDocumentInput, settings: MeshSettings): Diagnostic[] {
-    const run = diagnosticsRun(document, settings);
+    const run = diagnosticsRun(document, settings, true);
     let step = run.next();
     while (!step.done) step = run.next();
     return step.value;
@@ -148,7 +195,7 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
     isSuperseded: () => boolean,
     sliceMs = YIELD_AFTER_MS,
   ): Promise<Diagnostic[] | undefined> {
-    const run = diagnosticsRun(document, settings);
+    const run = diagnosticsRun(document, settings, true);
     let sliceStart = performance.now();
     let step = run.next();
     while (!step.done) {
@@ -164,7 +211,7 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
   }
 
   /** Analyses section by section, yielding after each so callers can pause. */
-  function* diagnosticsRun(document: TextDocumentInput, settings: MeshSettings): Generator<void, Diagnostic[]> {
+  function* diagnosticsRun(document: TextDocumentInput, settings: MeshSettings, withMesh: boolean): Generator<void, Diagnostic[]> {
     if (tooLarge(document, settings)) {
       return [
         {
@@ -198,6 +245,15 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
         message: l10n.t('"{0}" is not a target version; use one of v2.0 … v2.6. Using {1}.', override.invalidText, settings.targetVersion.name),
       });
     }
+    // Mesh findings come from the model, and only while the model holds this very text.
+    if (!withMesh) return result;
+    if (known.get(document.uri)?.text === document.text) {
+      for (const [index, findings] of meshFindings(settings).get(document.uri) ?? []) {
+        const section = file.sections[index];
+        if (!section) continue;
+        for (const finding of findings) result.push(toDiagnostic(finding, section, relatedInformation(finding)));
+      }
+    }
     return remember(document, settings, result);
   }
 
@@ -213,7 +269,11 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
   function diagnosticsFor(document: TextDocumentInput, settings: MeshSettings): Diagnostic[] {
     const last = lastDiagnostics.get(document.uri);
     if (last && last.version === document.version && last.settings === settings && last.text === document.text) return last.result;
-    return diagnostics(document, settings);
+    // Fix-all's intermediate texts are not the document: they stay out of the mesh model.
+    const run = diagnosticsRun(document, settings, false);
+    let step = run.next();
+    while (!step.done) step = run.next();
+    return step.value;
   }
 
   function sectionFor(file: ParsedFile, diagnostic: Diagnostic): SectionRef {
@@ -345,7 +405,10 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
       return fixesFor(parse(document), diagnostic, settings).map((fix) => ({ title: fix.title, safe: fix.safe }));
     },
     fixAll,
+    updateFile,
+    knows: (uri) => known.has(uri),
     close: (uri) => {
+      forgetFile(uri);
       cache.delete(uri);
       lastDiagnostics.delete(uri);
       reported.delete(uri);

@@ -18,4 +18,16 @@ export interface Finding {
    * "unknown". Those are dropped so the user sees one diagnostic, not two.
    */
   readonly supersedes?: readonly string[];
+  /** Other places that explain this finding, possibly in other files (the other control plane of a namespace). */
+  readonly related?: readonly RelatedLocation[];
+}
+
+/** A place in some `---` section of some file, with what it says about the finding. */
+export interface RelatedLocation {
+  readonly uri: string;
+  /** Index of the `---` section in that file. */
+  readonly section: number;
+  /** Section-relative offsets [start, end). */
+  readonly span: readonly [number, number];
+  readonly message: string;
 }

@@ -1,4 +1,4 @@
-import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
+import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import type { SectionRef } from '../core/documents';
 import { shiftRange } from '../core/lines';
 import type { RuleFinding } from '../rules/engine';
@@ -24,7 +24,7 @@ export interface DiagnosticData extends Record<string, unknown> {
   readonly section: number;
 }
 
-export function toDiagnostic(finding: RuleFinding, section: SectionRef): Diagnostic {
+export function toDiagnostic(finding: RuleFinding, section: SectionRef, related: DiagnosticRelatedInformation[] = []): Diagnostic {
   const meta = ruleMeta(finding.ruleId);
   const range = shiftRange(section.parsed.lines.rangeOf(finding.span[0], finding.span[1]), section.startLine);
   const tags = finding.tags ?? (meta?.deprecated ? [DiagnosticTag.Deprecated] : undefined);
@@ -37,6 +37,7 @@ export function toDiagnostic(finding: RuleFinding, section: SectionRef): Diagnos
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     ...(tags && tags.length > 0 ? { tags } : {}),
+    ...(related.length > 0 ? { relatedInformation: related } : {}),
     data,
   };
 }

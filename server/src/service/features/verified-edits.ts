@@ -1,6 +1,6 @@
-import { isAlias, isNode, parseDocument, visit } from 'yaml';
+import { isAlias, isNode, parseAllDocuments, visit } from 'yaml';
 import { asKubernetesReadsIt, ParsedSection, parseSection, splitSections } from '../core/documents';
-import type { SectionEdit } from '../rules/types';
+import type { SectionEdit } from '../edits/edits';
 import { applyEdits } from '../edits/edits';
 
 /**
@@ -130,17 +130,19 @@ function segmentProblems(text: string): ReadonlyMap<string, number> {
 }
 
 function parseInto(text: string, add: (code: string) => void): void {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
-  for (const error of doc.errors) add(error.code);
-  // An alias refers to the closest anchor of that name *before* it; one pass in document order.
-  const anchors = new Set<string>();
-  visit(doc, (_key, node) => {
-    if (isAlias(node)) {
-      if (!anchors.has(node.source)) add('UNRESOLVED_ALIAS');
-    } else if (isNode(node) && node.anchor) {
-      anchors.add(node.anchor);
-    }
-  });
+  // All documents the parser finds: where it sees a marker the section split did not, the rest still counts.
+  for (const doc of parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'silent' })) {
+    for (const error of doc.errors) add(error.code);
+    // An alias refers to the closest anchor of that name *before* it; one pass in document order.
+    const anchors = new Set<string>();
+    visit(doc, (_key, node) => {
+      if (isAlias(node)) {
+        if (!anchors.has(node.source)) add('UNRESOLVED_ALIAS');
+      } else if (isNode(node) && node.anchor) {
+        anchors.add(node.anchor);
+      }
+    });
+  }
 }
 
 /** Section-relative edits moved to file offsets. */

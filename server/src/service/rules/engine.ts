@@ -5,9 +5,9 @@ import { PrecompiledValidators, SCHEMA_CODES, SchemaFinding, SchemaValidator } f
 import type { MeshSettings } from '../core/settings';
 import { MeshVersion } from '../core/versions';
 import { ENGINE_CODES } from './engine-rules';
-import { RULE_IDS, RULES, ruleMeta } from './registry';
+import { MESH_RULES, RULE_IDS, RULES, ruleMeta } from './registry';
 import { findSuppressions, isSuppressed } from './suppressions';
-import type { Finding, Rule, RuleScope, Severity } from './types';
+import type { Finding, MeshModel, MeshResource, MeshRule, Rule, RuleScope, Severity } from './types';
 import { smcpVersionOf } from '../core/smcp-version-of';
 import { hasPatchDirective, isPatchDirectiveKey, templateSpans, touchesTemplate } from '../core/templates';
 import * as l10n from '@vscode/l10n';
@@ -146,6 +146,44 @@ export class RuleEngine {
     }
   }
 
+  /**
+   * Runs every mesh rule over the model; returns each resource's findings
+   * (uri, then section index), with severities, suppressions and template
+   * spans applied as for resource rules.
+   */
+  analyseMesh(model: MeshModel, context: AnalysisContext, rules: readonly MeshRule[] = MESH_RULES): Map<string, Map<number, RuleFinding[]>> {
+    const raw = new Map<MeshResource, { ruleId: string; finding: Finding }[]>();
+    const add = (at: MeshResource, item: { ruleId: string; finding: Finding }) => {
+      const list = raw.get(at);
+      if (list) list.push(item);
+      else raw.set(at, [item]);
+    };
+    for (const rule of rules) {
+      if (context.settings.rules[rule.meta.id] === 'off') continue;
+      const own: { at: MeshResource; ruleId: string; finding: Finding }[] = [];
+      try {
+        rule.checkMesh({ model, target: context.target, report: (at, finding) => own.push({ at, ruleId: rule.meta.id, finding }) });
+        for (const { at, ruleId, finding } of own) add(at, { ruleId, finding });
+      } catch (error) {
+        this.onRuleFailure(rule.meta.id, error);
+        // Every resource the rule would have looked at says it was not checked.
+        for (const at of model.resources) {
+          if (inScope(rule.meta.appliesTo, at.resource)) add(at, skipped(at.section.parsed, l10n.t('the rule `{0}`', rule.meta.id), error));
+        }
+      }
+    }
+    const result = new Map<string, Map<number, RuleFinding[]>>();
+    for (const [at, items] of raw) {
+      const section = at.section.parsed;
+      const templates = templateSpans(section.text);
+      const kept = items.filter((item) => templates.length === 0 || !touchesTemplate(item.finding.span, templates));
+      let sections = result.get(at.uri);
+      if (!sections) result.set(at.uri, (sections = new Map()));
+      sections.set(at.section.index, [...(sections.get(at.section.index) ?? []), ...this.applySettings(section, context, kept, findSuppressions(section.text, section.lines))]);
+    }
+    return result;
+  }
+
   /** Unknown-suppression findings, then severities, suppressions and supersession applied; sorted. */
   private settle(section: ParsedSection, context: AnalysisContext, raw: { ruleId: string; finding: Finding }[]): RuleFinding[] {
     const suppressions = findSuppressions(section.text, section.lines);
@@ -160,6 +198,16 @@ export class RuleEngine {
       });
     }
 
+    return this.applySettings(section, context, raw, suppressions);
+  }
+
+  /** Severities from the settings, suppression comments and supersession; sorted by position. */
+  private applySettings(
+    section: ParsedSection,
+    context: AnalysisContext,
+    raw: readonly { ruleId: string; finding: Finding }[],
+    suppressions: ReturnType<typeof findSuppressions>,
+  ): RuleFinding[] {
     // A rule the user turned off supersedes nothing: its finding is not shown.
     const superseded = supersededFindings(raw.filter((r) => context.settings.rules[r.ruleId] !== 'off'));
     const result: RuleFinding[] = [];

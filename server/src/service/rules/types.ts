@@ -2,7 +2,7 @@ import type { Pair } from 'yaml';
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { Finding, Severity } from '../core/findings';
 import type { SectionEdit } from '../edits/edits';
-import type { ParsedSection } from '../core/documents';
+import type { ParsedSection, SectionRef } from '../core/documents';
 import type { ResourceIdentity } from '../core/resources';
 import type { MeshVersion } from '../core/versions';
 
@@ -84,3 +84,37 @@ export interface Rule {
 
 export type { Pair, Range, TextEdit };
 export type { Finding, SectionEdit, Severity };
+
+/** One resource of the mesh model: a `---` section of one of the files the caller knows. */
+export interface MeshResource {
+  readonly uri: string;
+  readonly section: SectionRef;
+  readonly resource: ResourceIdentity;
+}
+
+/**
+ * Every resource of the files a caller knows (the open documents of an editor,
+ * every file of a CLI run), read-only. Mesh rules look across it.
+ */
+export interface MeshModel {
+  readonly resources: readonly MeshResource[];
+  ofKind(group: string, kind: string): readonly MeshResource[];
+}
+
+export interface MeshRuleContext {
+  readonly model: MeshModel;
+  /** The version the user is upgrading to (the setting; per-file target comments are for resource rules). */
+  readonly target: MeshVersion;
+  /** Reports on one resource of the model; `finding.span` is relative to that resource's section. */
+  report(at: MeshResource, finding: Finding): void;
+}
+
+/**
+ * A rule over several resources, possibly in several files. It shares the
+ * registry, severities, suppressions, failure isolation and fixtures with the
+ * resource rules; only what it sees differs.
+ */
+export interface MeshRule {
+  readonly meta: RuleMeta;
+  checkMesh(context: MeshRuleContext): void;
+}

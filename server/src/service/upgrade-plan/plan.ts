@@ -56,6 +56,16 @@ export function computeUpgradePlan(
   settings: MeshSettings,
   options: PlanOptions = {},
 ): UpgradePlan {
+  // The plan's files join the mesh model for the plan only; files the caller already had there stay.
+  const added = inputs.filter((input) => !service.knows(input.uri)).map((input) => input.uri);
+  try {
+    return planFiles(service, inputs, settings, options);
+  } finally {
+    for (const uri of added) service.close(uri);
+  }
+}
+
+function planFiles(service: MeshLanguageService, inputs: readonly PlanInput[], settings: MeshSettings, options: PlanOptions): UpgradePlan {
   const target = settings.targetVersion;
   const skipped: { file: string; reason: string }[] = [];
   const files: TextDocumentInput[] = [];
@@ -70,6 +80,8 @@ export function computeUpgradePlan(
     paths.push(input.path);
   }
 
+  // Every file joins the mesh model before any is analysed, so rules across files see them all.
+  for (const file of files) service.updateFile(file);
   // The service parsed and cached each file's sections for its diagnostics; the plan reads the same ones.
   const sectionsOf = (index: number) => service.sections(files[index]);
   const evaluations = new Map<string, PlanItemAt[][]>();

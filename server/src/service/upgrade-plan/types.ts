@@ -6,6 +6,9 @@ import type { RuleMeta } from '../rules/types';
 /** What the plan needs from the language service; the service's face provides it. */
 export interface PlanAnalysis {
   readonly rules: readonly RuleMeta[];
+  updateFile(document: TextDocumentInput): void;
+  knows(uri: string): boolean;
+  close(uri: string): void;
   sections(document: TextDocumentInput): readonly SectionRef[];
   diagnostics(document: TextDocumentInput, settings: MeshSettings): Diagnostic[];
   availableFixes(document: TextDocumentInput, diagnostic: Diagnostic, settings: MeshSettings): { title: string; safe: boolean }[];
