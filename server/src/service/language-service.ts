@@ -49,6 +49,8 @@ export interface MeshLanguageServiceOptions {
 
 export { FIX_ALL_KIND, SHOW_DOCS_COMMAND };
 export type { TextDocumentInput };
+/** The version scratch parses carry: no editor version is negative. */
+const SCRATCH_VERSION = -1;
 /** Longest stretch of analysis before the async path lets other work run. */
 const YIELD_AFTER_MS = 25;
 
@@ -276,6 +278,16 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
     return step.value;
   }
 
+  /** Resource findings of a text fix-all is working on: never remembered, never in the mesh model. */
+  function scratchDiagnostics(file: ParsedFile, settings: MeshSettings): Diagnostic[] {
+    const context = contextFor(file, settings);
+    const result: Diagnostic[] = [];
+    for (const section of file.sections) {
+      for (const finding of engine.analyse(section.parsed, context)) result.push(toDiagnostic(finding, section));
+    }
+    return result;
+  }
+
   function sectionFor(file: ParsedFile, diagnostic: Diagnostic): SectionRef {
     const index = (diagnostic.data as { section?: unknown } | undefined)?.section;
     const offset = file.lines.offsetAt(diagnostic.range.start);
@@ -334,6 +346,10 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
       sectionFor,
       isKnownRule: (id) => RULE_IDS.has(id) || injected.has(id),
       diagnostics: (uri, version, text) => diagnosticsFor({ uri, version, text }, settings),
+      scratch: (uri, text) => {
+        const file = cache.detached(uri, SCRATCH_VERSION, text);
+        return { file, diagnostics: scratchDiagnostics(file, settings) };
+      },
       fixesFor: (file, diagnostic) => fixesFor(file, diagnostic, settings),
       target: (file) => contextFor(file, settings).target,
       severitiesAt: (text, target) => engine.analyse(parseSection(text), { target, settings }).map((f) => f.severity),
@@ -355,7 +371,6 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
     if (tooLarge(document, settings)) return { text: document.text, edits: [], applied: [] };
     currentUri = document.uri;
     const result = fixAllText(hostFor(settings), document.uri, document.text);
-    cache.delete(document.uri);
     return { text: result.text, edits: minimalEdit(parse(document), result.text), applied: result.applied };
   }
 

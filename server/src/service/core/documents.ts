@@ -208,6 +208,16 @@ export class DocumentCache {
     return parsed;
   }
 
+  /**
+   * A parse that is not kept as the file's latest (fix-all's intermediate
+   * texts): the sections still come from and go to the shared section cache.
+   */
+  detached(uri: string, version: number, text: string): ParsedFile {
+    const cached = this.files.get(uri);
+    if (cached && cached.version === version && cached.text === text) return cached;
+    return this.parse(uri, version, text);
+  }
+
   delete(uri: string): void {
     this.files.delete(uri);
   }

@@ -7,6 +7,12 @@ import { applyVerified } from './verified-edits';
 export interface FixHost {
   parse(uri: string, version: number, text: string): ParsedFile;
   diagnostics(uri: string, version: number, text: string): Diagnostic[];
+  /**
+   * A text fix-all works on (the document, then each pass's result), parsed
+   * and analysed in scratch state: the document's own cached parse and
+   * diagnostics stay as they are.
+   */
+  scratch(uri: string, text: string): { file: ParsedFile; diagnostics: Diagnostic[] };
   /** The fixes a rule offers for one diagnostic (only those whose result parses). */
   fixesFor(file: ParsedFile, diagnostic: Diagnostic): RuleFix[];
   sectionFor(file: ParsedFile, diagnostic: Diagnostic): SectionRef;
@@ -33,11 +39,10 @@ export function fixAllText(host: FixHost, uri: string, text: string, ruleId?: st
   let current = text;
   const applied: string[] = [];
   for (let pass = 0; pass < maxPasses; pass++) {
-    const version = -1 - pass;
-    const file = host.parse(uri, version, current);
+    const { file, diagnostics } = host.scratch(uri, current);
     const taken: SectionEdit[][] = [];
     const fixedIds: string[] = [];
-    for (const diagnostic of host.diagnostics(uri, version, current)) {
+    for (const diagnostic of diagnostics) {
       if (ruleId !== undefined && diagnostic.code !== ruleId) continue;
       const fix = safeFix(host.fixesFor(file, diagnostic));
       if (!fix) continue;
