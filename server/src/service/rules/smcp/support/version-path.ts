@@ -61,11 +61,6 @@ export function describeRejection(rejection: Rejection, target: MeshVersion): st
   }
 }
 
-/** The effective version the operator validates a resource against when no path matters. */
-export function effectiveVersion(context: Pick<RuleContext, 'smcpVersion' | 'target'>): MeshVersion {
-  return context.smcpVersion ?? context.target;
-}
-
 /** The same view for a fix, which is not handed the SMCP version. */
 export function fixVersions(context: Pick<FixContext, 'resource' | 'target'>): Pick<RuleContext, 'smcpVersion' | 'target'> {
   return { smcpVersion: smcpVersionOf(context.resource), target: context.target };
