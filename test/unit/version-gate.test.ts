@@ -125,3 +125,30 @@ describe('the engine applies a declared gate before it calls the rule', () => {
     });
   }
 });
+
+describe('a fix is offered only where its rule runs', () => {
+  // Diagnostics computed for v2.6, then asked about under v2.3 (a target changed in between):
+  // the gate is closed there, so the cipher-suite fix must not be offered.
+  const text = `apiVersion: maistra.io/v2
+kind: ServiceMeshControlPlane
+metadata:
+  name: basic
+spec:
+  version: v2.3
+  security:
+    controlPlane:
+      tls:
+        cipherSuites:
+        - ECDHE-RSA-AES128-GCM-SHA256
+        - AES128-SHA
+`;
+  const service = createMeshLanguageService({ schemas: folderSchemaSource(SCHEMAS_DIR) });
+  const input = doc(text);
+  const stale = service.diagnostics(input, settings({ targetVersion: 'v2.6' })).find((d) => d.code === 'smcp-cipher-suites-removed');
+  for (const [target, offered] of [['v2.6', true], ['v2.3', false]] as const) {
+    it(`target ${target}: ${offered ? 'offered' : 'not offered'}`, () => {
+      assert.ok(stale);
+      assert.equal(service.availableFixes(input, stale, settings({ targetVersion: target })).length > 0, offered);
+    });
+  }
+});
