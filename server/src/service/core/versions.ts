@@ -14,6 +14,8 @@ export interface MeshVersion {
 /** Every `spec.version` value an operator has ever accepted, oldest first. */
 export const KNOWN_VERSION_NAMES = ['v1.0', 'v1.1', 'v2.0', 'v2.1', 'v2.2', 'v2.3', 'v2.4', 'v2.5', 'v2.6'] as const;
 
+export type KnownVersionName = (typeof KNOWN_VERSION_NAMES)[number];
+
 /** Versions a user can target with this tool (the 2.x line). */
 export const TARGET_VERSION_NAMES = ['v2.0', 'v2.1', 'v2.2', 'v2.3', 'v2.4', 'v2.5', 'v2.6'] as const;
 

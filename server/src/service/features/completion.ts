@@ -9,6 +9,7 @@ import { isMeshGroup, SchemaCatalog } from '../schemas/catalog';
 import type { YamlSchemaFeatures } from '../schemas/yamlls';
 import { isSmcpV2, sectionSchema } from '../schemas/section-schema';
 import { versionNote } from '../core/version-notes';
+import { hasRecursiveAlias } from '../core/recursive-alias';
 import { TARGET_VERSION_NAMES } from '../core/versions';
 
 /**
@@ -34,7 +35,9 @@ export async function completeInSection(
   if (!schema || !resource) return null;
 
   const smcp = isSmcpV2(resource);
-  const list = await schemaFeatures.complete(parsed.text, relative, schema.entry, schema.smcpVersion);
+  const list = hasRecursiveAlias(parsed.doc)
+    ? CompletionList.create([])
+    : await schemaFeatures.complete(parsed.text, relative, schema.entry, schema.smcpVersion);
   shiftCompletionList(list, section.startLine, parsed.lines);
 
   if (smcp) {

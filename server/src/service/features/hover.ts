@@ -7,6 +7,7 @@ import type { SchemaCatalog } from '../schemas/catalog';
 import type { YamlSchemaFeatures } from '../schemas/yamlls';
 import { sectionSchema } from '../schemas/section-schema';
 import { valueNote } from '../core/value-notes';
+import { hasRecursiveAlias } from '../core/recursive-alias';
 
 /** Schema hover from yaml-language-server, plus what a value means in plain words. */
 export async function hoverInSection(
@@ -20,7 +21,7 @@ export async function hoverInSection(
   const schema = sectionSchema(resource, catalog);
   if (!schema || !resource) return null;
   const relative: Position = { line: position.line - section.startLine, character: position.character };
-  const hover = await schemaFeatures.hover(parsed.text, relative, schema.entry, schema.smcpVersion);
+  const hover = hasRecursiveAlias(parsed.doc) ? null : await schemaFeatures.hover(parsed.text, relative, schema.entry, schema.smcpVersion);
 
   const at = pathAtOffset(parsed.doc.contents, parsed.lines.offsetAt(relative));
   const note = at ? valueNote(resource.kind, at.path, scalarValue(at.value)) : undefined;

@@ -8,7 +8,8 @@ import { ENGINE_CODES } from './engine-rules';
 import { MESH_RULES, RULE_IDS, RULES, ruleMeta } from './registry';
 import { findSuppressions, isSuppressed } from './suppressions';
 import type { Finding, MeshModel, MeshResource, MeshRule, Rule, RuleScope, Severity } from './types';
-import { smcpVersionOf } from '../core/smcp-version-of';
+import { effectiveSmcpVersion, smcpVersionOf } from '../core/smcp-version-of';
+import { gateOpen } from './version-gate';
 import { hasPatchDirective, isPatchDirectiveKey, templateSpans, touchesTemplate } from '../core/templates';
 import * as l10n from '@vscode/l10n';
 import { reportsSyntaxErrors, SyntaxErrorScope } from './syntax-scope';
@@ -105,14 +106,15 @@ export class RuleEngine {
     templates: ReadonlyArray<readonly [number, number]>,
     raw: { ruleId: string; finding: Finding }[],
   ): void {
-    const smcpVersion = resource.kind === 'ServiceMeshControlPlane' ? smcpVersionOf(resource) : undefined;
+    const smcpVersion = smcpVersionOf(resource);
+    const versions = { smcpVersion, target: context.target };
     const partial = context.patchFile === true || isPartial(section, resource);
     const entry = this.catalog.lookup(resource.apiVersion, resource.kind);
     if (entry && section.doc.errors.length === 0 && templates.length === 0) {
       try {
         const label =
           resource.kind === 'ServiceMeshControlPlane' && resource.apiVersion === 'maistra.io/v2'
-            ? `ServiceMeshControlPlane ${(smcpVersion ?? context.target).name}`
+            ? `ServiceMeshControlPlane ${effectiveSmcpVersion(versions).name}`
             : `${resource.kind} (${resource.apiVersion})`;
         for (const finding of this.validator.validate(section, entry, { label, partial })) {
           if (isPatchDirectiveFinding(finding)) continue;
@@ -125,7 +127,7 @@ export class RuleEngine {
     }
 
     for (const rule of this.rules) {
-      if (!inScope(rule.meta.appliesTo, resource)) continue;
+      if (!inScope(rule.meta.appliesTo, resource) || !gateOpen(rule.meta, versions)) continue;
       // A rule that throws is skipped whole: findings it made before failing are dropped too.
       const own: { ruleId: string; finding: Finding }[] = [];
       try {

@@ -4,7 +4,7 @@ import type { Finding, Severity } from '../core/findings';
 import type { SectionEdit } from '../edits/edits';
 import type { ParsedSection, SectionRef } from '../core/documents';
 import type { ResourceIdentity } from '../core/resources';
-import type { MeshVersion } from '../core/versions';
+import type { KnownVersionName, MeshVersion } from '../core/versions';
 
 export type RuleCategory = 'upgrade-blocker' | 'deprecated' | 'behavior-change' | 'invalid';
 
@@ -17,10 +17,33 @@ export interface RuleScope {
   readonly apiVersions?: readonly string[];
 }
 
+/** The versions a rule is about; shown in the rules index and, through `gate`, when the rule runs. */
 export interface RuleVersions {
-  readonly since?: string;
-  readonly deprecatedIn?: string;
-  readonly removedIn?: string;
+  readonly since?: KnownVersionName;
+  readonly deprecatedIn?: KnownVersionName;
+  readonly removedIn?: KnownVersionName;
+}
+
+/**
+ * When the engine runs a rule: only once a version has reached one of the
+ * rule's own `versions`, so the version a gate opens at is written once and
+ * the docs show the same one. The engine checks it before calling `check`
+ * (rules/version-gate.ts); a fix is only asked for a finding, so it is gated
+ * by the same test.
+ */
+export interface RuleGate {
+  /** The entry of `versions` that opens the gate; the rule must declare it. */
+  readonly from: keyof RuleVersions;
+  /**
+   * Which version must have reached it:
+   * - `'upgrade'` (the default): the later of the resource's effective SMCP
+   *   version and the target, so the rule speaks as soon as the upgrade gets
+   *   there, and still on a control plane already past the target;
+   * - `'current'`: the effective SMCP version alone, for a rule about how the
+   *   control plane behaves as written (a v1.x `spec.version` stays quiet even
+   *   when the target is v2.x).
+   */
+  readonly on?: 'upgrade' | 'current';
 }
 
 export interface RuleMeta {
@@ -30,6 +53,8 @@ export interface RuleMeta {
   readonly severity: Severity;
   readonly appliesTo: RuleScope;
   readonly versions?: RuleVersions;
+  /** Omitted: the rule runs on every version (and judges versions itself where it must, e.g. with firstRejection). */
+  readonly gate?: RuleGate;
   readonly fixable: boolean;
   /** One line, shown in the rules index and in SARIF. */
   readonly summary: string;

@@ -1,6 +1,5 @@
 import { asMap, asSeq, entries, findPair, getNode, keySpan } from '../../core/ast';
 import { renameKey } from '../../edits/yaml-edits';
-import { below } from '../../core/versions';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
 import * as l10n from '@vscode/l10n';
 
@@ -28,12 +27,12 @@ export const authorizationPolicyIpBlocks: Rule = {
     severity: 'info',
     appliesTo: { groups: ['security.istio.io'], kinds: ['AuthorizationPolicy'] },
     versions: { since: 'v2.1' },
+    gate: { from: 'since' },
     fixable: true,
     summary: '`ipBlocks`/`notIpBlocks` match the address of the packet reaching the sidecar since v2.1; the client address is in `remoteIpBlocks`.',
   },
 
   check(context: RuleContext) {
-    if (below(context.target, 'v2.1')) return;
     for (const source of sources(context.resource.root)) {
       for (const [key, pair] of entries(source)) {
         const replacement = RENAMES[key];

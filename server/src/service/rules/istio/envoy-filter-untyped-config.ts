@@ -1,5 +1,4 @@
 import { findPair, keySpan } from '../../core/ast';
-import { below } from '../../core/versions';
 import type { Rule, RuleContext } from '../types';
 import { ENVOY_FILTER_SCOPE } from './support/envoy-filter-scope';
 import { configPatches, filterObjects } from './support/envoy-filter-walk';
@@ -16,13 +15,13 @@ export const envoyFilterUntypedConfig: Rule = {
     severity: 'error',
     appliesTo: ENVOY_FILTER_SCOPE,
     versions: { removedIn: 'v2.1' },
+    gate: { from: 'removedIn' },
     fixable: false,
     deprecated: true,
     summary: 'A filter configured with the v2 `config:` struct instead of `typed_config:`; rejected from v2.1.',
   },
 
   check(context: RuleContext) {
-    if (below(context.target, 'v2.1')) return;
     const seen = new Set<number>();
     for (const patch of configPatches(context.resource.root)) {
       for (const filter of filterObjects(patch)) {

@@ -1,5 +1,4 @@
 import { nodeSpan } from '../../core/ast';
-import { below } from '../../core/versions';
 import type { FixContext, Rule, RuleContext, RuleFix } from '../types';
 import { ENVOY_FILTER_SCOPE } from './support/envoy-filter-scope';
 import { configPatches, stringValues } from './support/envoy-filter-walk';
@@ -22,13 +21,13 @@ export const envoyFilterXdsV2: Rule = {
     severity: 'error',
     appliesTo: ENVOY_FILTER_SCOPE,
     versions: { removedIn: 'v2.1' },
+    gate: { from: 'removedIn' },
     fixable: true,
     deprecated: true,
     summary: 'An xDS v2 type (`envoy.config.filter.*.v2.*`, `envoy.api.v2.*`) in an EnvoyFilter; Envoy rejects v2 from v2.1.',
   },
 
   check(context: RuleContext) {
-    if (below(context.target, 'v2.1')) return;
     for (const scalar of v2Types(context.resource.root)) {
       const span = nodeSpan(scalar);
       if (!span) continue;

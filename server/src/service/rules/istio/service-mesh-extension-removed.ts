@@ -1,5 +1,5 @@
 import { nodeSpan } from '../../core/ast';
-import { atLeast, below } from '../../core/versions';
+import { atLeast } from '../../core/versions';
 import type { Rule, RuleContext } from '../types';
 import * as l10n from '@vscode/l10n';
 
@@ -25,13 +25,13 @@ export const serviceMeshExtensionRemoved: Rule = {
     severity: 'error',
     appliesTo: { apiVersions: SME_API_VERSIONS, kinds: ['ServiceMeshExtension'] },
     versions: { deprecatedIn: 'v2.2', removedIn: 'v2.3' },
+    gate: { from: 'deprecatedIn' },
     fixable: false,
     deprecated: true,
     summary: 'ServiceMeshExtension is deprecated in v2.2 and removed in v2.3; the upgrade is refused while one exists. Use WasmPlugin.',
   },
 
   check(context: RuleContext) {
-    if (below(context.target, 'v2.2')) return;
     const span = nodeSpan(context.resource.kindPair?.value);
     if (!span) return;
     const data = { conversion: 'servicemeshextension-to-wasmplugin' };

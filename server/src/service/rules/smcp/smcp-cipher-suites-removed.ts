@@ -1,18 +1,11 @@
 import { asSeq, getNode, getPair, nodeSpan, scalarText } from '../../core/ast';
-import { atLeast, maxVersion } from '../../core/versions';
 import type { Rule } from '../types';
 import { SMCP_V2 } from './support/scope';
 import { removeSequenceItems } from './support/smcp-edits';
-import { effectiveVersion, fixVersions } from './support/version-path';
 import * as l10n from '@vscode/l10n';
 import { removedCipherSuite } from './support/cipher-suites';
 
 const PATH = ['spec', 'security', 'controlPlane', 'tls', 'cipherSuites'];
-
-
-function applies(context: Parameters<typeof effectiveVersion>[0]): boolean {
-  return atLeast(maxVersion(effectiveVersion(context), context.target), 'v2.4');
-}
 
 export const smcpCipherSuitesRemoved: Rule = {
   meta: {
@@ -21,11 +14,12 @@ export const smcpCipherSuitesRemoved: Rule = {
     severity: 'error',
     appliesTo: SMCP_V2,
     versions: { deprecatedIn: 'v2.3', removedIn: 'v2.4' },
+    // Deprecated suites still work on v2.3; only their removal breaks anything.
+    gate: { from: 'removedIn' },
     fixable: true,
     summary: 'Cipher suites removed in v2.4 in `spec.security.controlPlane.tls.cipherSuites`.',
   },
   check(context) {
-    if (!applies(context)) return;
     const suites = asSeq(getNode(context.resource.root, PATH));
     for (const item of suites?.items ?? []) {
       const written = scalarText(item)?.trim() ?? '';
@@ -41,7 +35,6 @@ export const smcpCipherSuitesRemoved: Rule = {
     }
   },
   fix(context) {
-    if (!applies(fixVersions(context))) return [];
     const holder = getPair(context.resource.root, PATH);
     const suites = asSeq(getNode(context.resource.root, PATH));
     if (!holder || !suites) return [];

@@ -1,9 +1,9 @@
 import * as l10n from '@vscode/l10n';
 import { getPair, keySpan } from '../../core/ast';
-import { atLeast, below } from '../../core/versions';
+import { effectiveSmcpVersion } from '../../core/smcp-version-of';
+import { below } from '../../core/versions';
 import type { Rule } from '../types';
 import { SMCP_V2 } from './support/scope';
-import { effectiveVersion } from './support/version-path';
 
 export const smcpControlPlaneMtls: Rule = {
   meta: {
@@ -11,12 +11,14 @@ export const smcpControlPlaneMtls: Rule = {
     category: 'behavior-change',
     severity: 'info',
     appliesTo: SMCP_V2,
+    versions: { since: 'v2.0' },
+    // About the control plane as written: a v1.x one still uses the field for itself.
+    gate: { from: 'since', on: 'current' },
     fixable: false,
     summary: '`spec.security.controlPlane.mtls` only configures connections to Mixer on v2.x.',
   },
   check(context) {
-    const version = effectiveVersion(context);
-    if (!atLeast(version, 'v2.0')) return;
+    const version = effectiveSmcpVersion(context);
     const pair = getPair(context.resource.root, ['spec', 'security', 'controlPlane', 'mtls']);
     const span = pair && keySpan(pair);
     if (!span) return;

@@ -2,7 +2,7 @@ import { asMap, asSeq, findPair, getNode, keySpan, nodeSpan, scalarText } from '
 import { atLeast } from '../../core/versions';
 import type { Rule } from '../types';
 import { SMCP_V2 } from './support/scope';
-import { effectiveVersion } from './support/version-path';
+import { effectiveSmcpVersion } from '../../core/smcp-version-of';
 import * as l10n from '@vscode/l10n';
 
 const V2_4_TYPES = ['prometheus', 'envoyExtAuthzHttp', 'envoyExtAuthzGrpc'];
@@ -27,7 +27,7 @@ export const smcpExtensionProviderInvalid: Rule = {
     const providers = asSeq(getNode(context.resource.root, ['spec', 'meshConfig', 'extensionProviders']));
     if (!providers) return;
     // The message lists the types of the version the webhook validates against; unknown keys are the schema's business.
-    const listed = atLeast(effectiveVersion(context), 'v2.5') ? V2_5_TYPES : V2_4_TYPES;
+    const listed = atLeast(effectiveSmcpVersion(context), 'v2.5') ? V2_5_TYPES : V2_4_TYPES;
     for (const item of providers.items) {
       const provider = asMap(item);
       const itemSpan = nodeSpan(item);

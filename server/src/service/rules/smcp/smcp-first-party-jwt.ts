@@ -1,9 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { getNode, nodeSpan, scalarText } from '../../core/ast';
-import { atLeast, maxVersion } from '../../core/versions';
 import type { Rule } from '../types';
 import { SMCP_V2 } from './support/scope';
-import { effectiveVersion } from './support/version-path';
 
 export const smcpFirstPartyJwt: Rule = {
   meta: {
@@ -12,12 +10,12 @@ export const smcpFirstPartyJwt: Rule = {
     severity: 'warning',
     appliesTo: SMCP_V2,
     versions: { deprecatedIn: 'v2.5' },
+    gate: { from: 'deprecatedIn' },
     fixable: false,
     deprecated: true,
     summary: '`spec.security.identity.type: Kubernetes` (first-party service account tokens) is being removed.',
   },
   check(context) {
-    if (!atLeast(maxVersion(effectiveVersion(context), context.target), 'v2.5')) return;
     const node = getNode(context.resource.root, ['spec', 'security', 'identity', 'type']);
     const span = nodeSpan(node);
     if (scalarText(node) !== 'Kubernetes' || !span) return;

@@ -1,8 +1,6 @@
 import { getNode, getPair, keySpan, scalarValue } from '../../core/ast';
-import { atLeast, maxVersion } from '../../core/versions';
 import type { Rule } from '../types';
 import { SMCP_V2 } from './support/scope';
-import { effectiveVersion } from './support/version-path';
 import * as l10n from '@vscode/l10n';
 
 export const smcpGrafanaDeprecated: Rule = {
@@ -12,12 +10,12 @@ export const smcpGrafanaDeprecated: Rule = {
     severity: 'warning',
     appliesTo: SMCP_V2,
     versions: { deprecatedIn: 'v2.4' },
+    gate: { from: 'deprecatedIn' },
     fixable: false,
     deprecated: true,
     summary: 'The Grafana add-on (`spec.addons.grafana`) is deprecated since v2.4.',
   },
   check(context) {
-    if (!atLeast(maxVersion(effectiveVersion(context), context.target), 'v2.4')) return;
     const pair = getPair(context.resource.root, ['spec', 'addons', 'grafana']);
     const span = pair && keySpan(pair);
     // A Grafana that is explicitly off is what the deprecation asks for.

@@ -1,10 +1,8 @@
 import { getNode, getPair, keySpan, scalarValue } from '../../core/ast';
-import { atLeast, maxVersion } from '../../core/versions';
 import type { Rule, RuleFix } from '../types';
 import { isPatch } from './support/fragments';
 import { SMCP_V2 } from './support/scope';
 import { insertPath } from './support/smcp-edits';
-import { effectiveVersion } from './support/version-path';
 import * as l10n from '@vscode/l10n';
 
 const PATH = ['spec', 'gateways', 'openshiftRoute', 'enabled'];
@@ -16,11 +14,11 @@ export const smcpIorDefaultChanged: Rule = {
     severity: 'info',
     appliesTo: SMCP_V2,
     versions: { since: 'v2.5' },
+    gate: { from: 'since' },
     fixable: true,
     summary: 'From v2.5 new control planes get IOR off while upgraded ones keep it; set `spec.gateways.openshiftRoute.enabled` explicitly.',
   },
   check(context) {
-    if (!atLeast(maxVersion(effectiveVersion(context), context.target), 'v2.5')) return;
     if (getPair(context.resource.root, PATH)) return;
     if (isPatch(context)) return;
     // No gateways, no routes to create.

@@ -1,9 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { getNode, nodeSpan, scalarValue } from '../../core/ast';
-import { atLeast, maxVersion } from '../../core/versions';
 import type { Rule } from '../types';
 import { SMCP_V2 } from './support/scope';
-import { effectiveVersion } from './support/version-path';
 
 export const smcpIorDeprecated: Rule = {
   meta: {
@@ -12,12 +10,12 @@ export const smcpIorDeprecated: Rule = {
     severity: 'warning',
     appliesTo: SMCP_V2,
     versions: { deprecatedIn: 'v2.4' },
+    gate: { from: 'deprecatedIn' },
     fixable: false,
     deprecated: true,
     summary: 'Istio OpenShift Routing (`spec.gateways.openshiftRoute.enabled: true`) is deprecated since v2.4.',
   },
   check(context) {
-    if (!atLeast(maxVersion(effectiveVersion(context), context.target), 'v2.4')) return;
     const node = getNode(context.resource.root, ['spec', 'gateways', 'openshiftRoute', 'enabled']);
     const span = nodeSpan(node);
     if (scalarValue(node) !== true || !span) return;

@@ -1,8 +1,6 @@
 import { getNode, getPair, keySpan, nodeSpan, scalarText } from '../../core/ast';
-import { atLeast, maxVersion } from '../../core/versions';
 import type { Rule } from '../types';
 import { SMCP_V2 } from './support/scope';
-import { effectiveVersion } from './support/version-path';
 import * as l10n from '@vscode/l10n';
 
 function advice(): string {
@@ -15,14 +13,14 @@ export const smcpJaegerDeprecated: Rule = {
     category: 'deprecated',
     severity: 'warning',
     appliesTo: SMCP_V2,
+    // The v2.5 release notes deprecate the Jaeger operator.
     versions: { deprecatedIn: 'v2.5' },
+    gate: { from: 'deprecatedIn' },
     fixable: false,
     deprecated: true,
     summary: 'Jaeger tracing (`spec.tracing.type: Jaeger`, `spec.addons.jaeger`) goes away after v2.6.',
   },
   check(context) {
-    // Deprecated since v2.5 (release notes: the Jaeger operator is deprecated), as meta.versions says.
-    if (!atLeast(maxVersion(effectiveVersion(context), context.target), 'v2.5')) return;
     const typeNode = getNode(context.resource.root, ['spec', 'tracing', 'type']);
     const typeSpan = nodeSpan(typeNode);
     if (scalarText(typeNode) === 'Jaeger' && typeSpan) {

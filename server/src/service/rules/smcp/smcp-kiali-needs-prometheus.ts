@@ -3,7 +3,7 @@ import { getNode, nodeSpan, scalarText, scalarValue } from '../../core/ast';
 import { atLeast } from '../../core/versions';
 import type { Rule } from '../types';
 import { SMCP_V2 } from './support/scope';
-import { effectiveVersion } from './support/version-path';
+import { effectiveSmcpVersion } from '../../core/smcp-version-of';
 
 export const smcpKialiNeedsPrometheus: Rule = {
   meta: {
@@ -21,7 +21,7 @@ export const smcpKialiNeedsPrometheus: Rule = {
     const span = nodeSpan(prometheus);
     if (scalarValue(prometheus) !== false || !span) return;
     // From v2.4 a Kiali the user installed (named in kiali.name) may read another Prometheus.
-    const newer = atLeast(effectiveVersion(context), 'v2.4');
+    const newer = atLeast(effectiveSmcpVersion(context), 'v2.4');
     if (newer && scalarText(getNode(root, ['spec', 'addons', 'kiali', 'name']))) return;
     context.report({
       span,

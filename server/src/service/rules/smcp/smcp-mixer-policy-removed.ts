@@ -6,6 +6,7 @@ export const smcpMixerPolicyRemoved = mixerRemovedRule('policy', {
   severity: 'error',
   appliesTo: { apiVersions: ['maistra.io/v2'], kinds: ['ServiceMeshControlPlane'] },
   versions: { removedIn: 'v2.1' },
+  gate: { from: 'removedIn' },
   fixable: true,
   deprecated: true,
   summary: 'Mixer policy (`spec.policy.type: Mixer`, `spec.policy.mixer`) is rejected from v2.1.',

@@ -6,6 +6,7 @@ export const smcpMixerTelemetryRemoved = mixerRemovedRule('telemetry', {
   severity: 'error',
   appliesTo: { apiVersions: ['maistra.io/v2'], kinds: ['ServiceMeshControlPlane'] },
   versions: { removedIn: 'v2.1' },
+  gate: { from: 'removedIn' },
   fixable: true,
   deprecated: true,
   summary: 'Mixer telemetry (`spec.telemetry.type: Mixer`, `spec.telemetry.mixer`) is rejected from v2.1.',

@@ -1,10 +1,8 @@
 import { asSeq, getNode, getPair, keySpan } from '../../core/ast';
-import { atLeast, maxVersion } from '../../core/versions';
 import type { Rule, RuleFix } from '../types';
 import { isPatch } from './support/fragments';
 import { SMCP_V2 } from './support/scope';
 import { insertPath } from './support/smcp-edits';
-import { effectiveVersion } from './support/version-path';
 import * as l10n from '@vscode/l10n';
 
 const PATH = ['spec', 'tracing', 'type'];
@@ -16,11 +14,11 @@ export const smcpTracingDefaultChanged: Rule = {
     severity: 'info',
     appliesTo: SMCP_V2,
     versions: { since: 'v2.6' },
+    gate: { from: 'since' },
     fixable: true,
     summary: 'From v2.6 new control planes get tracing off when `spec.tracing.type` is unset; set it explicitly.',
   },
   check(context) {
-    if (!atLeast(maxVersion(effectiveVersion(context), context.target), 'v2.6')) return;
     if (getPair(context.resource.root, PATH)) return;
     if (isPatch(context)) return;
     const anchor = getPair(context.resource.root, ['spec', 'tracing']) ?? getPair(context.resource.root, ['spec']);

@@ -1,6 +1,5 @@
 import { findPair, getNode, getPair, keySpan, nodeSpan, scalarText, asMap } from '../../../core/ast';
 import { replacePair, replaceValue } from '../../../edits/yaml-edits';
-import { atLeast, maxVersion } from '../../../core/versions';
 import type { FixContext, Rule, RuleContext, RuleFix, RuleMeta } from '../../types';
 import * as l10n from '@vscode/l10n';
 
@@ -20,8 +19,6 @@ export function mixerRemovedRule(field: MixerField, meta: RuleMeta): Rule {
   return {
     meta,
     check(context: RuleContext) {
-      const effective = context.smcpVersion ? maxVersion(context.smcpVersion, context.target) : context.target;
-      if (!atLeast(effective, 'v2.1')) return;
       const block = getNode(context.resource.root, ['spec', field]);
       const typeNode = getNode(block, ['type']);
       const typeSpan = nodeSpan(typeNode);

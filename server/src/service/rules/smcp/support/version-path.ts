@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { compareVersions, MeshVersion, versionsBetween } from '../../../core/versions';
-import { smcpVersionOf } from '../../../core/smcp-version-of';
+import { effectiveSmcpVersion, smcpVersionOf } from '../../../core/smcp-version-of';
 import type { FixContext, RuleContext } from '../../types';
 
 /**
@@ -19,14 +19,12 @@ export interface Rejection {
 }
 
 /**
- * The versions an SMCP passes through: its own version, then every minor up
- * to the target. Without a usable `spec.version` the operator fills in its
- * newest one, which is the target.
+ * The versions an SMCP passes through: its effective version (without a
+ * usable `spec.version`, the target), then every minor up to the target.
  */
 export function versionsOnTheWay(context: Pick<RuleContext, 'smcpVersion' | 'target'>): MeshVersion[] {
-  const own = context.smcpVersion;
-  if (!own) return [context.target];
-  return [own, ...versionsBetween(own, context.target)];
+  const start = effectiveSmcpVersion(context);
+  return [start, ...versionsBetween(start, context.target)];
 }
 
 /** The first version on the way that refuses what `accepts` describes, if any. */
@@ -59,11 +57,6 @@ export function describeRejection(rejection: Rejection, target: MeshVersion): st
         ? l10n.t('on {0}, the target version, so the upgrade is blocked', v)
         : l10n.t('on {0}, a step on the way to the target {1}, so the upgrade stops there', v, target.name);
   }
-}
-
-/** The effective version the operator validates a resource against when no path matters. */
-export function effectiveVersion(context: Pick<RuleContext, 'smcpVersion' | 'target'>): MeshVersion {
-  return context.smcpVersion ?? context.target;
 }
 
 /** The same view for a fix, which is not handed the SMCP version. */
