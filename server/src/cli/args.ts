@@ -4,7 +4,7 @@ import { TARGET_VERSION_NAMES } from '../service';
 
 export class UsageError extends Error {}
 
-export type CheckFormat = 'text' | 'json' | 'sarif';
+export type CheckFormat = 'text' | 'json' | 'sarif' | 'gitlab';
 export type PlanFormat = 'markdown' | 'json';
 
 interface CommonOptions {
@@ -50,7 +50,7 @@ export const USAGE = `Usage:
 
 Check options:
   --target vX.Y          Service Mesh version to check against (default v2.6)
-  --format text|json|sarif
+  --format text|json|sarif|gitlab   (gitlab: GitLab's code quality report)
   --fix                  write safe fixes into the files
   --rule <id>=off|error|warning|info   change one rule's severity (repeatable)
   --max-warnings N       exit 1 when there are more than N warnings (N >= 0)
@@ -69,7 +69,7 @@ honouring .gitignore and skipping node_modules. "-" reads standard input.
 A path that cannot be read is reported and the rest are still checked.
 Exit codes: 0 clean, 1 errors or too many warnings, 2 usage or read problems.`;
 
-const CHECK_FORMATS: readonly string[] = ['text', 'json', 'sarif'];
+const CHECK_FORMATS: readonly string[] = ['text', 'json', 'sarif', 'gitlab'];
 const PLAN_FORMATS: readonly string[] = ['markdown', 'json'];
 const SEVERITIES: readonly string[] = ['off', 'error', 'warning', 'info'];
 
