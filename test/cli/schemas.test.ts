@@ -77,6 +77,19 @@ describe('mesh-config schemas --out', () => {
     }
   });
 
+  it('writes only its own files into a folder that already holds others', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'mesh-config-schemas-existing-'));
+    try {
+      fs.writeFileSync(path.join(out, 'deployment_v1.json'), '{"mine": true}\n');
+      const result = runCli(['schemas', '--out', out], { cwd: REPO_ROOT });
+      assert.equal(result.status, 0);
+      assert.equal(fs.readFileSync(path.join(out, 'deployment_v1.json'), 'utf8'), '{"mine": true}\n');
+      assert.deepEqual(fs.readdirSync(out).sort(), [...fs.readdirSync(v26), 'deployment_v1.json'].sort());
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   it('refuses to run without --out, and reports a folder it cannot write', () => {
     const missing = runCli(['schemas'], { cwd: REPO_ROOT });
     assert.equal(missing.status, 2);
