@@ -18,7 +18,14 @@ export interface FuzzFailure {
   readonly minimal: string;
 }
 
+/**
+ * Frames kept in a stack trace. A stack overflow fills the default ten with the innermost recursion (inside the
+ * yaml library); the frame that tells who recursed, and so whose bug it is, lies further down.
+ */
+const STACK_FRAMES = 200;
+
 export function createEnvironment(onCall?: (what: string) => void): CaseEnvironment {
+  Error.stackTraceLimit = Math.max(Error.stackTraceLimit, STACK_FRAMES);
   const ruleFailures: string[] = [];
   const service = createMeshLanguageService({
     schemas: folderSchemaSource(SCHEMAS_DIR),
@@ -41,11 +48,16 @@ function shippedValidators(): PrecompiledValidators | undefined {
   return fs.existsSync(generated) ? (require(generated) as { validator: PrecompiledValidators }).validator : undefined;
 }
 
-function isThirdPartyFeatureFailure(what: string, error: unknown): boolean {
+/**
+ * Whether a completion or hover failure started in yaml-language-server (or l10n) rather than in our code. The
+ * yaml library serves both, so its own frames are skipped to find the caller: yaml-language-server recursing
+ * through yaml on a self-referencing alias overflows the stack with frames of yaml alone at the top.
+ */
+export function isThirdPartyFeatureFailure(what: string, error: unknown): boolean {
   if (what !== 'completion' && what !== 'hover') return false;
-  const firstFrame =
-    error instanceof Error ? (error.stack ?? '').split('\n').find((l) => /^\s*at .*[\\/].*:\d+:\d+\)?$/.test(l)) : undefined;
-  return !!firstFrame && /node_modules[\\/](yaml-language-server|@vscode[\\/]l10n)[\\/]/.test(firstFrame);
+  const frames = error instanceof Error ? (error.stack ?? '').split('\n').filter((l) => /^\s*at .*[\\/].*:\d+:\d+\)?$/.test(l)) : [];
+  const caller = frames.find((l) => !/node_modules[\\/]yaml[\\/]/.test(l));
+  return !!caller && /node_modules[\\/](yaml-language-server|@vscode[\\/]l10n)[\\/]/.test(caller);
 }
 
 /**

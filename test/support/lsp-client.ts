@@ -21,12 +21,18 @@ export class TestLspClient {
   private readonly waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly stderr: string[] = [];
 
-  /** `options.execArgv` go to node before the server script (e.g. `--require` a preload). */
+  /**
+   * `options.execArgv` go to node before the server script (e.g. `--require` a preload); `options.command`
+   * starts an executable (an installed `mesh-config-language-server`) with `--stdio` instead of node.
+   */
   constructor(
     serverPath = path.join(REPO_ROOT, 'dist', 'server.js'),
-    options: { execArgv?: string[]; env?: NodeJS.ProcessEnv } = {},
+    options: { execArgv?: string[]; env?: NodeJS.ProcessEnv; command?: string } = {},
   ) {
-    this.process = spawn(process.execPath, [...(options.execArgv ?? []), serverPath, '--stdio'], {
+    const [file, args] = options.command
+      ? [options.command, ['--stdio']]
+      : [process.execPath, [...(options.execArgv ?? []), serverPath, '--stdio']];
+    this.process = spawn(file, args, {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: options.env ?? process.env,
     });

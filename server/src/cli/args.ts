@@ -4,7 +4,7 @@ import { TARGET_VERSION_NAMES } from '../service';
 
 export class UsageError extends Error {}
 
-export type CheckFormat = 'text' | 'json' | 'sarif';
+export type CheckFormat = 'text' | 'json' | 'sarif' | 'gitlab';
 export type PlanFormat = 'markdown' | 'json';
 
 interface CommonOptions {
@@ -32,15 +32,25 @@ export interface PlanOptions extends CommonOptions {
   readonly format: PlanFormat;
 }
 
-export type ParsedArgs = CheckOptions | PlanOptions | { command: 'help'; debug: boolean } | { command: 'version'; debug: boolean };
+export interface SchemasOptions {
+  readonly command: 'schemas';
+  readonly out: string;
+  /** The ServiceMeshControlPlane v2 version the schemas describe. */
+  readonly smcpVersion: string;
+  readonly debug: boolean;
+}
+
+export type ParsedArgs = CheckOptions | PlanOptions | SchemasOptions | { command: 'help'; debug: boolean } | { command: 'version'; debug: boolean };
 
 export const USAGE = `Usage:
   mesh-config check [options] [--] [paths|globs|-]
   mesh-config upgrade-plan [paths|globs] --target vX.Y [--format markdown|json]
+  mesh-config schemas --out DIR [--target vX.Y]
+  mesh-config --version
 
 Check options:
   --target vX.Y          Service Mesh version to check against (default v2.6)
-  --format text|json|sarif
+  --format text|json|sarif|gitlab   (gitlab: GitLab's code quality report)
   --fix                  write safe fixes into the files
   --rule <id>=off|error|warning|info   change one rule's severity (repeatable)
   --max-warnings N       exit 1 when there are more than N warnings (N >= 0)
@@ -50,12 +60,16 @@ Check options:
   --debug                show stack traces for internal errors
   --                     everything after it is a path, even if it starts with -
 
+schemas writes the bundled JSON Schemas into DIR for other tools: {kind}_{version}.json
+for kubeconform and mesh-resources.json for vscode-yaml's yaml.schemas, with the
+ServiceMeshControlPlane v2 schema of the --target version (default v2.6).
+
 Paths default to the current folder; folders are searched for .yaml/.yml files,
 honouring .gitignore and skipping node_modules. "-" reads standard input.
 A path that cannot be read is reported and the rest are still checked.
 Exit codes: 0 clean, 1 errors or too many warnings, 2 usage or read problems.`;
 
-const CHECK_FORMATS: readonly string[] = ['text', 'json', 'sarif'];
+const CHECK_FORMATS: readonly string[] = ['text', 'json', 'sarif', 'gitlab'];
 const PLAN_FORMATS: readonly string[] = ['markdown', 'json'];
 const SEVERITIES: readonly string[] = ['off', 'error', 'warning', 'info'];
 
@@ -64,8 +78,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help', debug };
   if (command === '--version' || command === '-v') return { command: 'version', debug };
+  if (command === 'schemas') return parseSchemasArgs(rest, debug);
   if (command !== 'check' && command !== 'upgrade-plan') {
-    throw new UsageError(`unknown command "${command}"; use "check" or "upgrade-plan"`);
+    throw new UsageError(`unknown command "${command}"; use "check", "upgrade-plan" or "schemas"`);
   }
   const isCheck = command === 'check';
   const paths: string[] = [];
@@ -160,6 +175,27 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return isCheck
     ? { command: 'check', ...common, format: format as CheckFormat, fix, maxWarnings, quiet, exitZero }
     : { command: 'upgrade-plan', ...common, format: format as PlanFormat };
+}
+
+function parseSchemasArgs(rest: readonly string[], debug: boolean): SchemasOptions | { command: 'help'; debug: boolean } {
+  let out: string | undefined;
+  let smcpVersion = 'v2.6';
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = (): string => {
+      const text = eq > 0 ? arg.slice(eq + 1) : rest[++i];
+      if (text === undefined || text === '' || (text.startsWith('-') && eq < 0)) throw new UsageError(`${name} needs a value`);
+      return text;
+    };
+    if (name === '--out') out = value();
+    else if (name === '--target') smcpVersion = parseTarget(value());
+    else if (name === '--help' || name === '-h') return { command: 'help', debug };
+    else if (name !== '--debug') throw new UsageError(arg.startsWith('-') ? `unknown option ${name} for "schemas"` : `"schemas" takes no paths; use --out DIR`);
+  }
+  if (out === undefined) throw new UsageError('schemas needs --out DIR (the folder to write the schemas into)');
+  return { command: 'schemas', out, smcpVersion, debug };
 }
 
 /** Exactly one of the names the service knows; `v02.6` or an empty value is a mistake worth stopping for. */

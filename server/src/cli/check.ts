@@ -7,6 +7,7 @@ import { CollectedFile, collectFiles } from '../node/files';
 import { CliIO, displayPath, fileUri } from './io';
 import { Progress } from './progress';
 import { readInput, RunProblems } from './read-input';
+import { renderGitlab } from './report-gitlab';
 import { renderJson } from './report-json';
 import { renderSarif } from './report-sarif';
 import { renderText } from './report-text';
@@ -50,6 +51,7 @@ export function runCheck(service: MeshLanguageService, settings: MeshSettings, o
   const report: CheckReport = { target: settings.targetVersion.name, files: visible, problems: problems.list, summary: summarise(visible) };
   if (options.format === 'json') io.out(renderJson(report));
   else if (options.format === 'sarif') io.out(renderSarif(report, service.rules, io.cwd));
+  else if (options.format === 'gitlab') io.out(renderGitlab(report));
   else io.out(renderText(report, io));
 
   // A run that skipped something never passes, whatever else it found: a CI must not take it for clean.

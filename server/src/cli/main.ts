@@ -5,6 +5,7 @@ import { runCheck } from './check';
 import type { CliIO } from './io';
 import { setToolVersion } from './report-sarif';
 import { escapeControls } from './terminal-text';
+import { runSchemas } from './schemas-command';
 import { runUpgradePlan } from './upgrade-plan-command';
 
 export interface CliEnvironment {
@@ -30,6 +31,8 @@ export function main(argv: readonly string[], environment: CliEnvironment, io: C
       io.out(`${environment.version}\n`);
       return 0;
     }
+    // The schemas ship as files; writing them out needs no analysis service.
+    if (args.command === 'schemas') return runSchemas(environment.schemasDir, args, io);
     setToolVersion(environment.version);
     const service = createService(environment, io, debug);
     const { settings, problems } = service.resolveSettings({ targetVersion: args.target, rules: args.rules, maxFileSizeKB: args.maxFileSizeKB });

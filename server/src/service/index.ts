@@ -17,3 +17,4 @@ export type { PlanInput } from './upgrade-plan/plan';
 export { planBehaviourChanges } from './upgrade-plan/behaviour';
 export { renderPlanMarkdown } from './upgrade-plan/markdown';
 export type { UpgradePlan } from './upgrade-plan/types';
+export { schemaForVersion } from './schemas/projection';

@@ -15,11 +15,21 @@ const CHILD_SINGLES = ['items', 'additionalProperties', 'not'] as const;
  * and the SMCP versions that have it.
  */
 export function projectSchema(schema: JsonSchema, smcpVersion: string | undefined): JsonSchema {
-  return visit(schema, smcpVersion) as JsonSchema;
+  return visit(schema, smcpVersion, true) as JsonSchema;
 }
 
-function visit(node: unknown, smcpVersion: string | undefined): unknown {
-  if (Array.isArray(node)) return node.map((n) => visit(n, smcpVersion));
+/**
+ * A copy of a schema for one control-plane version, for other tools: the
+ * fields of other versions are removed (with additionalProperties false, a
+ * validator then rejects them, as that version's operator does) and the
+ * version keyword goes, with no editor text added.
+ */
+export function schemaForVersion(schema: JsonSchema, smcpVersion: string): JsonSchema {
+  return visit(schema, smcpVersion, false) as JsonSchema;
+}
+
+function visit(node: unknown, smcpVersion: string | undefined, describeFields: boolean): unknown {
+  if (Array.isArray(node)) return node.map((n) => visit(n, smcpVersion, describeFields));
   if (!node || typeof node !== 'object') return node;
   const source = node as JsonSchema;
   const result: JsonSchema = {};
@@ -28,16 +38,16 @@ function visit(node: unknown, smcpVersion: string | undefined): unknown {
       const children: JsonSchema = {};
       for (const [name, child] of Object.entries(v as JsonSchema)) {
         if (!existsIn(child, smcpVersion)) continue;
-        children[name] = visit(child, smcpVersion);
+        children[name] = visit(child, smcpVersion, describeFields);
       }
       result[k] = children;
     } else if ((CHILD_ARRAYS as readonly string[]).includes(k) || (CHILD_SINGLES as readonly string[]).includes(k)) {
-      result[k] = visit(v, smcpVersion);
+      result[k] = visit(v, smcpVersion, describeFields);
     } else {
       result[k] = v;
     }
   }
-  const markdown = describe(source);
+  const markdown = describeFields ? describe(source) : undefined;
   if (markdown) {
     result.markdownDescription = markdown;
     // The Markdown text opens with the description; keeping both would double what editors parse and resolve.
