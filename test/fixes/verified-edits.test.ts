@@ -53,15 +53,28 @@ describe('the edit gate (applyVerified)', () => {
     assert.equal(!result.ok && result.reason, 'overlapping-edits');
   });
 
-  it('asks the caller whether the finding is gone, with the touched region', () => {
+  it('asks the caller whether the finding is gone, with the text of the touched documents', () => {
     const text = 'x: 1\n---\na: Mixer\n---\ny: 2\n';
     const edit = replace(text, 'Mixer', 'Istiod');
     const seen: string[] = [];
-    const fixed = (next: string, region: { start: number; end: number }) => (seen.push(next.slice(region.start, region.end)), !next.slice(region.start, region.end).includes('Mixer'));
+    const fixed = (touched: string) => (seen.push(touched), !touched.includes('Mixer'));
     assert.equal(applyVerified(text, [edit], { fixed }).ok, true);
     assert.deepEqual(seen, ['---\na: Istiod\n']);
     const still = applyVerified(text, [replace(text, 'a: Mixer', 'a: Mixer # still')], { fixed });
     assert.equal(!still.ok && still.reason, 'still-reported');
+  });
+
+  it('looks only at the neighbourhood of the edits when given the sections, and gives the same whole text', () => {
+    const docs = Array.from({ length: 50 }, (_, i) => `---\nk${i}: v${i}\n`).join('');
+    const edit = replace(docs, 'v25', 'w25');
+    const sections: { startOffset: number; endOffset: number }[] = [];
+    for (let at = docs.indexOf('---'); at >= 0; at = docs.indexOf('---', at + 1)) sections.push({ startOffset: at, endOffset: 0 });
+    sections.forEach((s, i) => (s.endOffset = sections[i + 1]?.startOffset ?? docs.length));
+    const result = applyVerified(docs, [edit], { sections });
+    assert.equal(result.ok && result.text, docs.replace('v25', 'w25'));
+    // A merge into the next document is still caught inside the neighbourhood.
+    const merge = applyVerified(docs, [replace(docs, 'v25\n', 'w25')], { sections });
+    assert.equal(!merge.ok && merge.reason, 'documents-changed');
   });
 
   it('keeps an insertion at a document boundary with the document before it', () => {

@@ -328,7 +328,8 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
       offered = fixes.filter(
         (fix) =>
           applyVerified(file.text, shiftEdits(fix.edits, section.startOffset), {
-            fixed: (next, region) => count(parseRegion(next.slice(region.start, region.end))) < before,
+            sections: file.sections,
+            fixed: (touchedText) => count(parseRegion(touchedText)) < before,
           }).ok,
       );
     } catch (error) {

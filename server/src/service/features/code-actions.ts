@@ -134,7 +134,7 @@ function suppressionActions(file: ParsedFile, section: SectionRef, diagnostic: D
     ];
     for (const { title, edit } of disables) {
       // A comment line inside a multi-line plain scalar ends it and breaks the YAML: offer only what still parses.
-      if (!applyVerified(file.text, shiftEdits([edit], section.startOffset)).ok) continue;
+      if (!applyVerified(file.text, shiftEdits([edit], section.startOffset), { sections: file.sections }).ok) continue;
       actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [file.uri]: toTextEdits(file, section, [edit]) } } });
     }
   }
@@ -162,7 +162,7 @@ function rewrites(host: CodeActionHost, file: ParsedFile, range: Range): CodeAct
       if (!conversion.appliesTo(resource)) continue;
       const result = conversion.convert({ section: ref.parsed, resource, index: ref.index, sections, target });
       const edits = result && conversionEdits(file, ref, result, resource.kind ?? 'resource');
-      if (!result || !edits || !applyVerified(file.text, edits).ok) continue;
+      if (!result || !edits || !applyVerified(file.text, edits, { sections: file.sections }).ok) continue;
       actions.push({ title: result.title, kind: CodeActionKind.RefactorRewrite, edit: { changes: { [file.uri]: edits.map((e) => absoluteEdit(file, e)) } } });
     }
     const upgrade = upgradeAction(host, file, ref, start - ref.startOffset, end - ref.startOffset);
@@ -180,7 +180,7 @@ function upgradeAction(host: CodeActionHost, file: ParsedFile, ref: SectionRef, 
   const first = lines.positionAt(upgrade.span[0]).line;
   const last = lines.positionAt(upgrade.span[1]).line;
   if (lines.positionAt(end).line < first || lines.positionAt(start).line > last) return undefined;
-  const upgraded = applyVerified(file.text, shiftEdits([upgrade.edit], ref.startOffset));
+  const upgraded = applyVerified(file.text, shiftEdits([upgrade.edit], ref.startOffset), { sections: file.sections });
   if (!upgraded.ok) return undefined;
   const region = upgraded.text.slice(ref.startOffset, ref.endOffset + upgraded.text.length - file.text.length);
   if (host.severitiesAt(region, upgrade.to).includes('error')) return undefined;

@@ -53,7 +53,7 @@ export function fixAllText(host: FixHost, uri: string, text: string, ruleId?: st
       fixedIds.push(String(diagnostic.code));
     }
     if (taken.length === 0) break;
-    const next = combine(current, taken, fixedIds, applied);
+    const next = combine(current, file.sections, taken, fixedIds, applied);
     if (next === current) break;
     current = next;
   }
@@ -75,8 +75,8 @@ function overlaps(a: SectionEdit, b: SectionEdit): boolean {
  * does alone). When the whole pass fails the check, fixes are added one by
  * one and each that breaks the file is left out.
  */
-function combine(text: string, fixes: readonly SectionEdit[][], ids: readonly string[], applied: string[]): string {
-  const all = applyVerified(text, fixes.flat());
+function combine(text: string, sections: ParsedFile['sections'], fixes: readonly SectionEdit[][], ids: readonly string[], applied: string[]): string {
+  const all = applyVerified(text, fixes.flat(), { sections });
   if (all.ok) {
     applied.push(...ids);
     return all.text;
@@ -84,7 +84,7 @@ function combine(text: string, fixes: readonly SectionEdit[][], ids: readonly st
   const kept: SectionEdit[] = [];
   let result = text;
   fixes.forEach((edits, i) => {
-    const trial = applyVerified(text, [...kept, ...edits]);
+    const trial = applyVerified(text, [...kept, ...edits], { sections });
     if (!trial.ok) return;
     kept.push(...edits);
     applied.push(ids[i]);

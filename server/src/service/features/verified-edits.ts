@@ -22,11 +22,14 @@ export type EditRejection = 'overlapping-edits' | 'documents-changed' | 'yaml-pr
 export type VerifiedEdit = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: EditRejection; readonly detail: string };
 
 export interface VerifyOptions {
+  /** Whether the finding that asked for the edit is gone, judged on the text of the documents the edit touched. */
+  readonly fixed?: (touchedText: string) => boolean;
   /**
-   * Whether the finding that asked for the edit is gone from the edited text;
-   * `region` is where the touched documents now sit in it.
+   * The text's `---` sections, when the caller has them (a parsed file):
+   * then only the sections around the edits are looked at, so checking one
+   * fix costs the size of its neighbourhood, not of the file.
    */
-  readonly fixed?: (text: string, region: { start: number; end: number }) => boolean;
+  readonly sections?: readonly { readonly startOffset: number; readonly endOffset: number }[];
 }
 
 interface Segment {
@@ -37,6 +40,50 @@ interface Segment {
 /** Applies `edits` (offsets into `text`) and checks the result; see the module comment. */
 export function applyVerified(text: string, edits: readonly SectionEdit[], options: VerifyOptions = {}): VerifiedEdit {
   if (edits.length === 0) return { ok: true, text };
+  // The edits' neighbourhood: the sections they touch, with one untouched section on each side.
+  const sections = options.sections ?? splitSections(text);
+  let low = Infinity;
+  let high = -Infinity;
+  for (const edit of edits) {
+    low = Math.min(low, edit.start);
+    high = Math.max(high, edit.end);
+  }
+  const first = firstEndingAtOrAfter(sections, low);
+  let last = first;
+  while (last + 1 < sections.length && sections[last + 1].startOffset <= high) last++;
+  const from = sections[Math.max(0, first - 1)]?.startOffset ?? 0;
+  const to = sections[Math.min(sections.length - 1, last + 1)]?.endOffset ?? text.length;
+  const window = text.slice(from, to);
+  const local = edits.map((e) => ({ start: e.start - from, end: e.end - from, newText: e.newText }));
+  if (local.some((e) => e.start < 0 || e.end > window.length)) return reject('overlapping-edits', 'an edit lies outside the text');
+
+  const verdict = verifyWindow(window, local, options);
+  if (!verdict.ok) return verdict;
+  const edited = verdict.text;
+  let whole: string | undefined;
+  return {
+    ok: true,
+    // Built only when asked: checking whether a fix may be offered never copies the file.
+    get text() {
+      return (whole ??= text.slice(0, from) + edited + text.slice(to));
+    },
+  };
+}
+
+/** Binary search: the first section whose end is at or after `offset` (the last one when none is). */
+function firstEndingAtOrAfter(sections: readonly { readonly endOffset: number }[], offset: number): number {
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid].endOffset >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo);
+}
+
+/** The checks, on a stretch of whole sections. */
+function verifyWindow(text: string, edits: readonly SectionEdit[], options: VerifyOptions): VerifiedEdit {
   let next: string;
   try {
     next = applyEdits(text, edits);
@@ -72,8 +119,8 @@ export function applyVerified(text: string, edits: readonly SectionEdit[], optio
   }
 
   if (options.fixed && touchedAfter.length > 0) {
-    const region = { start: touchedAfter[0].start, end: touchedAfter[touchedAfter.length - 1].end };
-    if (!options.fixed(next, region)) return reject('still-reported', 'the finding it fixes is still reported');
+    const touchedText = next.slice(touchedAfter[0].start, touchedAfter[touchedAfter.length - 1].end);
+    if (!options.fixed(touchedText)) return reject('still-reported', 'the finding it fixes is still reported');
   }
   return { ok: true, text: next };
 }
