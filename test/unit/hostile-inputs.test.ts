@@ -149,9 +149,12 @@ describe('hostile inputs', () => {
       .filter((d) => !isSmcpAdvice(d.code))
       .map((d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`);
     assert.deepEqual(found, [
+      // Neither name is a DNS-1123 name; the spans count 😀 as two UTF-16 units.
+      'metadata-name-invalid 3:8-3:14',
       'schema-unknown-field 6:11-6:15',
       'smcp-mixer-policy-removed 6:30-6:35',
       'schema-invalid-type 7:36-7:40',
+      'metadata-name-invalid 11:17-11:22',
       'yaml-syntax 13:31-13:32',
       'yaml-syntax 13:32-14:0',
     ]);

@@ -11,6 +11,7 @@ import { legacyApiRemoved } from './legacy-api-removed';
 import { serviceEntryOssm3Incompatible } from './service-entry-ossm3-incompatible';
 import { serviceMeshExtensionInvalidPhase } from './service-mesh-extension-invalid-phase';
 import { serviceMeshExtensionRemoved } from './service-mesh-extension-removed';
+import { unresolvedPlaceholder } from './unresolved-placeholder';
 
 /**
  * Rules for Istio resources (EnvoyFilter, AuthorizationPolicy, apiVersions served, …).
@@ -30,4 +31,5 @@ export const ISTIO_RULES: readonly Rule[] = [
   envoyFilterRemovedField,
   serviceEntryOssm3Incompatible,
   istioDeprecatedField,
+  unresolvedPlaceholder,
 ];

@@ -11,7 +11,9 @@ import { annotationUnknown } from './annotation-unknown';
 import { annotationWrongKind } from './annotation-wrong-kind';
 import { injectionLabelValue } from './injection-label-value';
 import { namespaceInjectionConflict } from './namespace-injection-conflict';
+import { metadataNameInvalid } from './metadata-name-invalid';
 import { operatorOwnedMetadata } from './operator-owned-metadata';
+import { serverPopulatedField } from './server-populated-field';
 
 /** Annotation, label and removed-API rules for workloads and any resource's metadata. */
 export const WORKLOAD_RULES: readonly Rule[] = [
@@ -28,4 +30,6 @@ export const WORKLOAD_RULES: readonly Rule[] = [
   operatorOwnedMetadata,
   namespaceInjectionConflict,
   injectionLabelValue,
+  serverPopulatedField,
+  metadataNameInvalid,
 ];
