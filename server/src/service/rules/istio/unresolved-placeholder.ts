@@ -1,7 +1,7 @@
 import { asMap, asSeq, getNode, nodeSpan } from '../../core/ast';
 import { isScalar } from 'yaml';
 import type { Rule, RuleContext } from '../types';
-import { findPlaceholder } from '../workload/support/placeholders';
+import { findPlaceholder } from '../../core/placeholders';
 import * as l10n from '@vscode/l10n';
 
 const AUTHORIZATION_FIELDS = ['principals', 'notPrincipals', 'namespaces', 'notNamespaces'];

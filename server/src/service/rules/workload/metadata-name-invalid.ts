@@ -3,7 +3,7 @@ import { getNode, nodeSpan } from '../../core/ast';
 import { isMeshGroup } from '../../schemas/catalog';
 import type { Rule, RuleContext } from '../types';
 import { LABEL_MAX, NameFormat, nameProblem, SUBDOMAIN_MAX } from './support/dns-names';
-import { findPlaceholder, isUpperCasePlaceholder } from './support/placeholders';
+import { findPlaceholder, isUpperCasePlaceholder } from '../../core/placeholders';
 import * as l10n from '@vscode/l10n';
 
 /** Which metadata field, and the format the API server holds it to. */
