@@ -23,6 +23,12 @@ function streamParts(text: string): StreamPart[] {
   const parts: StreamPart[] = [];
   let offset = 0;
   for (const chunk of kubectlDocuments(text)) {
+    // Where the parser finds errors, how it splits a broken chunk says nothing: the chunk is one part.
+    if (parseAllDocuments(chunk, { logLevel: 'silent' }).some((doc) => doc.errors.length > 0)) {
+      if (chunk !== '') parts.push({ offset, source: chunk });
+      offset += chunk.length;
+      continue;
+    }
     for (const token of new Parser().parse(chunk)) {
       if (token.type !== 'document' && token.type !== 'doc-end') continue;
       // A stream that starts with `...` has an empty document before it: nothing to keep.
