@@ -112,12 +112,18 @@ function asClusterReads(text: string): string {
   return text.replace(/\r(?!\n)|[\u0085\u2028\u2029]/g, '\n');
 }
 
+const RESOURCE_EXHAUSTION = 'RESOURCE_EXHAUSTION';
+
 function judge(rawBefore: string, rawAfter: string, edits: readonly OffsetEdit[]): string | undefined {
   const before = asClusterReads(rawBefore);
   const after = asClusterReads(rawAfter);
   const had = new Map<string, number>();
   for (const p of problemsOf(before)) had.set(p, (had.get(p) ?? 0) + 1);
-  for (const p of streamProblems(after)) {
+  const problemsAfter = streamProblems(after);
+  // The parser ran out of room (nesting thousands deep): whether it does depends on the stack it had, so this
+  // judge cannot tell anything about such a text (the product sets such documents aside as too complex).
+  if (had.has(RESOURCE_EXHAUSTION) || problemsAfter.includes(RESOURCE_EXHAUSTION)) return undefined;
+  for (const p of problemsAfter) {
     const left = had.get(p) ?? 0;
     if (left === 0) return `new YAML problem: ${p}`;
     had.set(p, left - 1);
