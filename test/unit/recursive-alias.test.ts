@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
-import { parseDocument } from 'yaml';
+import { Alias, parseDocument } from 'yaml';
 import { createMeshLanguageService, folderSchemaSource } from '../../server/src/service';
 import { hasRecursiveAlias } from '../../server/src/service/core/recursive-alias';
 import { doc, SCHEMAS_DIR, settings } from '../support/service';
@@ -14,6 +14,9 @@ const CASES: readonly [yaml: string, recursive: boolean][] = [
   // An alias before its anchor resolves to nothing: not recursive (the parser reports it).
   ['c: *x\na: &x {b: 1}\n', false],
   ['a: 1\n', false],
+  // The closest anchor of a name before the alias counts: here *x means the outer, finished `x`, not recursive.
+  ['a: &x {b: 1}\nc: &y {d: &x 2, e: *y}\n', true],
+  ['a: &x {b: 1}\nc: {d: *x}\nx2: &x {e: 1}\n', false],
 ];
 
 describe('recursive aliases', () => {
@@ -43,5 +46,22 @@ describe('recursive aliases', () => {
       }
     }
     assert.deepEqual([...new Set(failures)], []);
+  });
+
+  it('decides in one walk, without asking the yaml package to resolve each alias (that scans the document per alias)', () => {
+    const original = Alias.prototype.resolve;
+    let calls = 0;
+    Alias.prototype.resolve = function (this: Alias, ...args: Parameters<Alias['resolve']>) {
+      calls++;
+      return original.apply(this, args);
+    };
+    try {
+      const lines: string[] = [];
+      for (let i = 0; i < 2000; i++) lines.push(`a${i}: &a${i} {v: ${i}}\nb${i}: *a${i}\n`);
+      assert.equal(hasRecursiveAlias(parseDocument(lines.join(''))), false);
+    } finally {
+      Alias.prototype.resolve = original;
+    }
+    assert.equal(calls, 0);
   });
 });
