@@ -155,9 +155,9 @@ export function createMeshLanguageService(options: MeshLanguageServiceOptions): 
   let modelRevision = 0;
   function updateFile(document: TextDocumentInput): void {
     const old = known.get(document.uri);
-    if (old && old.version === document.version && old.text === document.text) return;
     known.set(document.uri, document);
-    modelRevision++;
+    // A new version with the same text (the CLI's re-read after a fix that changed nothing) changes no finding.
+    if (old?.text !== document.text) modelRevision++;
   }
   function forgetFile(uri: string): void {
     if (known.delete(uri)) modelRevision++;
