@@ -52,16 +52,12 @@ function findingsOf(ruleId: string, text: string, uri: string): Diagnostic[] {
 /**
  * A folder case (for rules across files): every YAML file of the folder joins
  * the model, and each file's findings are compared with `expected.json`
- * (`{ "files": { "<name>.yaml": [{ "severity", "range", "message"?, "related"? }] } }`,
+ * and its subfolders (`{ "files": { "<relative name>.yaml": [{ "severity", "range", "message"?, "related"? }] } }`,
  * where `related` lists "<file> L:C-L:C" of each related location).
  */
 function folderFindings(ruleId: string, dir: string, label: string): Record<string, { severity: string; range: string; message: string; related: string[] }[]> {
   const service = testService();
-  const inputs = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((name) => ({ name, input: doc(fs.readFileSync(path.join(dir, name), 'utf8'), `file:///fixtures/${ruleId}/${label}/${name}`) }));
+  const inputs = yamlFilesBelow(dir).map((name) => ({ name, input: doc(fs.readFileSync(path.join(dir, name), 'utf8'), `file:///fixtures/${ruleId}/${label}/${name}`) }));
   for (const { input } of inputs) service.updateFile(input);
   try {
     const result: Record<string, { severity: string; range: string; message: string; related: string[] }[]> = {};
@@ -79,6 +75,16 @@ function folderFindings(ruleId: string, dir: string, label: string): Record<stri
   } finally {
     for (const { input } of inputs) service.close(input.uri);
   }
+}
+
+/** YAML files of a case folder and its subfolders, as `/`-separated relative names, sorted. */
+function yamlFilesBelow(dir: string, prefix = ''): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) =>
+      entry.isDirectory() ? yamlFilesBelow(path.join(dir, entry.name), `${prefix}${entry.name}/`) : entry.name.endsWith('.yaml') ? [`${prefix}${entry.name}`] : [],
+    )
+    .sort();
 }
 
 function caseFolders(dir: string): string[] {

@@ -7,9 +7,10 @@ import type { MeshResource, MeshRule, MeshRuleContext } from '../types';
 const WEBHOOK_MESSAGE = 'only one service mesh may be installed per project/namespace';
 
 /**
- * Two differently named ServiceMeshControlPlanes in one namespace: the
- * operator's webhook refuses the second. The same name in several files is
- * one resource (an overlay, a copy per environment), not a conflict. A
+ * Two differently named ServiceMeshControlPlanes in one namespace of files in
+ * one folder: the operator's webhook refuses the second. The same name in
+ * several files is one resource (an overlay, a copy per environment), not a
+ * conflict; control planes in different folders may be different clusters. A
  * control plane whose name or namespace is missing or templated is in an
  * unknown place and never counts.
  */
@@ -23,15 +24,18 @@ export const smcpNamespaceConflict: MeshRule = {
     summary: 'Two differently named control planes in one namespace; the operator allows one mesh per namespace.',
   },
   checkMesh(context: MeshRuleContext) {
-    const byNamespace = new Map<string, Map<string, MeshResource[]>>();
+    // Keyed by folder and namespace: a repository often holds several clusters, one folder each
+    // (overlays/dev, overlays/prod), and nothing says two folders are one cluster.
+    const byNamespace = new Map<string, { namespace: string; names: Map<string, MeshResource[]> }>();
     for (const plane of context.model.ofKind('maistra.io', 'ServiceMeshControlPlane')) {
       const place = knownPlace(plane);
       if (!place) continue;
-      let names = byNamespace.get(place.namespace);
-      if (!names) byNamespace.set(place.namespace, (names = new Map()));
-      names.set(place.name, [...(names.get(place.name) ?? []), plane]);
+      const key = `${folderOf(plane.uri)}\n${place.namespace}`;
+      let group = byNamespace.get(key);
+      if (!group) byNamespace.set(key, (group = { namespace: place.namespace, names: new Map() }));
+      group.names.set(place.name, [...(group.names.get(place.name) ?? []), plane]);
     }
-    for (const [namespace, names] of byNamespace) {
+    for (const { namespace, names } of byNamespace.values()) {
       if (names.size < 2) continue;
       for (const [name, planes] of names) {
         const others = [...names].filter(([other]) => other !== name).flatMap(([other, copies]) => copies.map((copy) => ({ other, copy })));
@@ -68,6 +72,10 @@ function knownPlace(plane: MeshResource): { name: string; namespace: string } | 
     if (spans.some((span) => !span || touchesTemplate(span, templates))) return undefined;
   }
   return { name, namespace };
+}
+
+function folderOf(uri: string): string {
+  return uri.slice(0, uri.lastIndexOf('/') + 1);
 }
 
 function nameSpan(plane: MeshResource): [number, number] | undefined {
