@@ -18,6 +18,11 @@ export function findPlaceholder(value: string): string | undefined {
   return undefined;
 }
 
+/** `$NAME` or `${NAME}`: filled in by a shell-style substitution step, if the pipeline has one. */
+export function isShellVariable(placeholder: string | undefined): boolean {
+  return placeholder !== undefined && placeholder.startsWith('$');
+}
+
 /**
  * `REPLACE_ME`, `CHANGEME`, `YOUR_NAMESPACE`: a whole value in upper case
  * (with `_` or digits) reads as a slot to fill rather than a name someone chose.

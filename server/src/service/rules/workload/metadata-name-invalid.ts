@@ -3,7 +3,7 @@ import { getNode, nodeSpan } from '../../core/ast';
 import { isMeshGroup } from '../../schemas/catalog';
 import type { Rule, RuleContext } from '../types';
 import { LABEL_MAX, NameFormat, nameProblem, SUBDOMAIN_MAX } from './support/dns-names';
-import { findPlaceholder, isUpperCasePlaceholder } from '../../core/placeholders';
+import { findPlaceholder, isShellVariable, isUpperCasePlaceholder } from '../../core/placeholders';
 import * as l10n from '@vscode/l10n';
 
 /** Which metadata field, and the format the API server holds it to. */
@@ -37,7 +37,10 @@ export const metadataNameInvalid: Rule = {
       const span = nodeSpan(node);
       const problem = nameProblem(value, format);
       if (!span || !problem || value.includes('{{')) continue;
-      context.report({ span, message: describe(field, format, value, problem) });
+      // `$NAME` and `${NAME}` are what envsubst-style deploy steps fill in before applying: the file alone cannot
+      // tell whether one runs, so that is a warning; other invalid names are rejected as they stand.
+      const substituted = isShellVariable(findPlaceholder(value));
+      context.report({ span, message: describe(field, format, value, problem), ...(substituted ? { severity: 'warning' as const } : {}) });
     }
   },
 };
